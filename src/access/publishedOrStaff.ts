@@ -1,0 +1,26 @@
+import type { Access, Where } from 'payload'
+
+import { isStaff } from './roles'
+
+/** Anonymous readers see only published documents; staff see drafts as well. */
+export const publishedOrStaff: Access = ({ req }) => {
+  if (isStaff(req.user)) return true
+  return { _status: { equals: 'published' } } satisfies Where
+}
+
+/**
+ * Like publishedOrStaff, and also hides items whose publication time has not come yet (embargo) and
+ * items that have expired. The time is taken per request, so a cached constraint never goes stale.
+ */
+export const publishedAndCurrentOrStaff: Access = ({ req }) => {
+  if (isStaff(req.user)) return true
+  const now = new Date().toISOString()
+  const where: Where = {
+    and: [
+      { _status: { equals: 'published' } },
+      { or: [{ publishedAt: { exists: false } }, { publishedAt: { less_than_equal: now } }] },
+      { or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: now } }] },
+    ],
+  }
+  return where
+}

@@ -1,0 +1,59 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminsOnly, adminsOnlyField, adminsOrSelf, ROLES, staffOnly } from '../../access/roles'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { en: 'User', zh: '用户' },
+    plural: { en: 'Users', zh: '用户' },
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role'],
+    group: { en: 'Administration', zh: '系统管理' },
+  },
+  auth: {
+    // Five wrong passwords lock an account for ten minutes.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  access: {
+    admin: staffOnly,
+    read: adminsOrSelf,
+    create: adminsOnly,
+    update: adminsOrSelf,
+    delete: adminsOnly,
+  },
+  hooks: {
+    beforeChange: [makeFirstUserAdmin],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: { en: 'Name', zh: '姓名' },
+    },
+    {
+      name: 'role',
+      type: 'select',
+      label: { en: 'Role', zh: '角色' },
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      options: ROLES.map((value) => ({
+        value,
+        label: {
+          admin: { en: 'Administrator', zh: '管理员' },
+          publisher: { en: 'Publisher', zh: '发布者' },
+          editor: { en: 'Editor', zh: '编辑' },
+        }[value],
+      })),
+      // Only administrators give or change roles: nobody raises their own.
+      access: { create: adminsOnlyField, update: adminsOnlyField },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

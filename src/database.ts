@@ -1,0 +1,39 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { ensureSqliteFolder, isProduction, resolveDatabase } from './env'
+import { migrations as postgresMigrations } from './migrations/postgres'
+import { migrations as sqliteMigrations } from './migrations/sqlite'
+
+/**
+ * The adapter is chosen by DATABASE_URL (see env.ts). In development and tests the relational adapters
+ * push the schema; in production they apply the committed migrations at start-up.
+ */
+export function databaseAdapter(): DatabaseAdapterObj {
+  const target = resolveDatabase()
+  switch (target.kind) {
+    case 'mongodb':
+      return mongooseAdapter({
+        url: target.url,
+        connectOptions: { serverSelectionTimeoutMS: 10_000 },
+      })
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: target.url, connectionTimeoutMillis: 10_000 },
+        migrationDir: 'src/migrations/postgres',
+        prodMigrations: postgresMigrations,
+      })
+    case 'sqlite':
+      ensureSqliteFolder(target.url)
+      return sqliteAdapter({
+        client: { url: target.url },
+        // WAL lets the admin, the API and the jobs runner read while one of them writes.
+        wal: true,
+        busyTimeout: 5_000,
+        migrationDir: 'src/migrations/sqlite',
+        prodMigrations: isProduction() ? sqliteMigrations : undefined,
+      })
+  }
+}

@@ -1,0 +1,85 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+/** An error in the operator's configuration: printed as one line, never as a stack trace. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfigError'
+  }
+}
+
+export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
+
+export type DatabaseTarget = {
+  kind: DatabaseKind
+  /** Connection string as given (for SQLite a `file:` URL). */
+  url: string
+}
+
+export const projectRoot = (): string => process.env.PROJECT_ROOT || process.cwd()
+
+export const isProduction = (): boolean => process.env.NODE_ENV === 'production'
+
+/** Where the embedded database lives when DATABASE_URL is unset. */
+export const defaultSqliteUrl = (): string => `file:${path.join(projectRoot(), 'data', 'jinqiao.db')}`
+
+/**
+ * Reads DATABASE_URL and tells which adapter serves it.
+ * unset or `file:` → embedded SQLite; `postgres(ql)://` → PostgreSQL; `mongodb(+srv)://` → MongoDB.
+ */
+export function resolveDatabase(raw: string | undefined = process.env.DATABASE_URL): DatabaseTarget {
+  const url = raw?.trim()
+  if (!url) return { kind: 'sqlite', url: defaultSqliteUrl() }
+  const scheme = url.includes(':') ? url.slice(0, url.indexOf(':')).toLowerCase() : ''
+  switch (scheme) {
+    case 'file':
+      return { kind: 'sqlite', url }
+    case 'postgres':
+    case 'postgresql':
+      return { kind: 'postgres', url }
+    case 'mongodb':
+    case 'mongodb+srv':
+      return { kind: 'mongodb', url }
+    default:
+      throw new ConfigError(
+        `DATABASE_URL has the unsupported scheme "${scheme || url}". Use mongodb://…, postgres://… or file:… — or leave it unset for the embedded database in data/.`,
+      )
+  }
+}
+
+/** Makes sure the folder of an embedded database file exists, so that a fresh clone starts. */
+export function ensureSqliteFolder(url: string): void {
+  const file = url.replace(/^file:(\/\/)?/, '')
+  if (!file || file === ':memory:') return
+  fs.mkdirSync(path.dirname(path.resolve(projectRoot(), file)), { recursive: true })
+}
+
+/**
+ * PAYLOAD_SECRET signs sessions and API tokens. Production refuses to start without one; development
+ * keeps a random one in data/.dev-secret so that logins survive a restart without any set-up.
+ */
+export function resolveSecret(): string {
+  const secret = process.env.PAYLOAD_SECRET?.trim()
+  if (secret) return secret
+  if (isProduction()) {
+    throw new ConfigError(
+      'PAYLOAD_SECRET is not set. In production it is required: set it to a long random string (for example the output of `openssl rand -hex 32`) in the environment or in .env.',
+    )
+  }
+  const file = path.join(projectRoot(), 'data', '.dev-secret')
+  try {
+    return fs.readFileSync(file, 'utf8').trim()
+  } catch {
+    const generated = crypto.randomBytes(32).toString('hex')
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, generated, { mode: 0o600 })
+    return generated
+  }
+}
+
+export const serverURL = (): string =>
+  (process.env.PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
+
+export const mediaDir = (): string => path.resolve(projectRoot(), process.env.MEDIA_DIR || 'media')

@@ -1,0 +1,22 @@
+/** `npm run seed`: loads the zone's content into the database named by DATABASE_URL (idempotent). */
+import 'dotenv/config'
+
+import { getPayload } from 'payload'
+
+import { ConfigError } from '../env'
+import { closeDatabase } from '../server/closeDatabase'
+import { checkDatabaseReachable } from '../server/startPayload'
+
+try {
+  const { resolveDatabase } = await import('../env')
+  await checkDatabaseReachable(resolveDatabase())
+  const { default: config } = await import('../payload.config')
+  const { seed } = await import('./index')
+  const payload = await getPayload({ config })
+  await seed(payload)
+  await closeDatabase(payload)
+  process.exit(0)
+} catch (error) {
+  console.error(error instanceof ConfigError ? `✖ ${error.message}` : error)
+  process.exit(1)
+}

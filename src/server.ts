@@ -1,0 +1,134 @@
+/**
+ * The HTTP server: Express in front of Payload's REST and GraphQL handlers and of Next.js, which
+ * serves the admin panel. Read it top to bottom: it is the list of middleware in order.
+ */
+import 'dotenv/config'
+
+import type { Server } from 'node:http'
+import { fileURLToPath } from 'node:url'
+
+import compression from 'compression'
+import express, { type Express, type RequestHandler } from 'express'
+import helmet from 'helmet'
+import type { Payload } from 'payload'
+
+import { ConfigError, projectRoot } from './env'
+import { errorHandler, notFound } from './server/errors'
+import { healthz, readyz } from './server/health'
+import { payloadGraphQL, payloadRest } from './server/payloadApi'
+import { requestLog } from './server/requestLog'
+import { handleShutdown } from './server/shutdown'
+import { startPayload } from './server/startPayload'
+import { uploadedFiles } from './server/uploadedFiles'
+import { validateApiRequest } from './server/validateApiRequest'
+
+export type AppOptions = {
+  payload: Payload
+  /** Next.js's request handler for the admin panel; without it only the API is served. */
+  admin?: RequestHandler
+}
+
+export function createApp({ payload, admin }: AppOptions): Express {
+  const app = express()
+  const apiRoute = payload.config.routes.api
+  app.disable('x-powered-by')
+  app.set('trust proxy', process.env.TRUST_PROXY ?? false)
+  app.set('etag', false)
+
+  app.use(requestLog())
+  app.use(
+    helmet({
+      // Payload's admin panel uses inline scripts and styles; its CSP is set in a later issue.
+      contentSecurityPolicy: false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  )
+  app.use(compression())
+
+  app.get('/healthz', healthz)
+  app.get('/readyz', readyz(payload))
+
+  app.use(apiRoute, validateApiRequest(payload.config, payload.db.defaultIDType))
+  app.use(apiRoute, uploadedFiles(payload.config))
+  app.post(`${apiRoute}/graphql`, payloadGraphQL(payload.config))
+  app.all(`${apiRoute}/{*path}`, payloadRest(payload.config))
+  app.all(apiRoute, payloadRest(payload.config))
+
+  if (admin) app.all('/{*path}', admin)
+  else app.use(notFound)
+
+  app.use(errorHandler)
+  return app
+}
+
+/** Starts Next.js (the admin panel) inside this process. */
+async function startAdmin(dev: boolean): Promise<RequestHandler> {
+  const { default: next } = await import('next')
+  const nextApp = next({ dev, dir: projectRoot(), quiet: !dev })
+  await nextApp.prepare()
+  const handle = nextApp.getRequestHandler()
+  return (req, res) => void handle(req, res)
+}
+
+export function listen(app: Express, port: number, host?: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host ?? '0.0.0.0')
+    server.once('listening', () => resolve(server))
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(
+          new ConfigError(
+            `Port ${port} is already in use. Stop the other program, or start this one with another port: PORT=${port + 1} npm run dev`,
+          ),
+        )
+      } else if (error.code === 'EACCES') {
+        reject(
+          new ConfigError(`Port ${port} needs privileges this user does not have. Use a port above 1024 (PORT=3000).`),
+        )
+      } else reject(error)
+    })
+  })
+}
+
+async function main(): Promise<void> {
+  const dev = process.env.NODE_ENV !== 'production'
+  const serveAdmin = process.env.SERVE_ADMIN !== 'false'
+  const port = Number(process.env.PORT || 3000)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a number between 0 and 65535, not "${process.env.PORT}".`)
+  }
+  const log = (message: string) => console.log(message)
+  const { default: config } = await import('./payload.config')
+  const { resolveDatabase } = await import('./env')
+  const database = resolveDatabase()
+  const payload = await startPayload({
+    config,
+    runJobs: process.env.JOBS_RUNNER !== 'off',
+    seedWhenEmpty:
+      process.env.SEED_ON_START === 'true' || (process.env.SEED_ON_START !== 'false' && database.kind === 'sqlite'),
+    log,
+  })
+  const admin = serveAdmin ? await startAdmin(dev) : undefined
+  const server = await listen(createApp({ payload, admin }), port, process.env.HOST)
+  handleShutdown(server, payload, console)
+  log(
+    `Jinqiao CMS ready on http://localhost:${port} (${dev ? 'development' : 'production'}, ${database.kind} database${admin ? ', admin at /admin' : ', API only'}, jobs runner ${process.env.JOBS_RUNNER === 'off' ? 'off' : 'on'}).`,
+  )
+}
+
+/** Startup failures end in one line that says what is wrong and how to fix it. */
+export function reportStartupFailure(error: unknown): never {
+  if (error instanceof ConfigError) {
+    console.error(`✖ ${error.message}`)
+  } else {
+    const message = error instanceof Error ? error.message : String(error)
+    console.error(`✖ The server could not start: ${message.split('\n')[0]}`)
+    if (process.env.DEBUG_STARTUP === 'true') console.error(error)
+    else console.error('  (set DEBUG_STARTUP=true for the full error)')
+  }
+  process.exit(1)
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch(reportStartupFailure)
+}

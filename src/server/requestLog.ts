@@ -1,0 +1,27 @@
+import crypto from 'node:crypto'
+
+import { pinoHttp } from 'pino-http'
+
+/**
+ * One log line per request with a request id (taken from X-Request-Id when a proxy sets one, and
+ * echoed back). Bodies, cookies and authorization headers are never logged.
+ */
+export const requestLog = () =>
+  pinoHttp({
+    genReqId: (req, res) => {
+      const incoming = req.headers['x-request-id']
+      const id = typeof incoming === 'string' && /^[\w.-]{1,128}$/.test(incoming) ? incoming : crypto.randomUUID()
+      res.setHeader('X-Request-Id', id)
+      return id
+    },
+    autoLogging: {
+      ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url?.startsWith('/_next/') === true,
+    },
+    level: process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    serializers: {
+      req: (req) => ({ id: req.id, method: req.method, url: req.url }),
+      res: (res) => ({ statusCode: res.statusCode }),
+    },
+    customLogLevel: (_req, res, error) =>
+      error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+  })

@@ -1,0 +1,113 @@
+import type { NextFunction, Request, Response } from 'express'
+import { match } from 'path-to-regexp'
+import type { SanitizedConfig } from 'payload'
+import * as qs from 'qs-esm'
+
+type Problem = string
+
+const WHOLE = /^\d+$/
+
+function checkQuery(query: Record<string, unknown>, locales: string[]): Problem[] {
+  const problems: Problem[] = []
+  const whole = (name: string, min: number, max = Number.MAX_SAFE_INTEGER) => {
+    const value = query[name]
+    if (value === undefined) return
+    if (typeof value !== 'string' || !WHOLE.test(value) || Number(value) < min || Number(value) > max) {
+      const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`
+      problems.push(`"${name}" must be a whole number ${range}; got ${JSON.stringify(value)}.`)
+    }
+  }
+  const oneOf = (name: string, allowed: string[]) => {
+    const value = query[name]
+    if (value !== undefined && (typeof value !== 'string' || !allowed.includes(value))) {
+      problems.push(
+        `"${name}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; got ${JSON.stringify(value)}.`,
+      )
+    }
+  }
+  const object = (name: string, example: string) => {
+    const value = query[name]
+    if (value !== undefined && (typeof value !== 'object' || value === null)) {
+      problems.push(`"${name}" must be given in bracket form, for example ${example}; got ${JSON.stringify(value)}.`)
+    }
+  }
+  whole('limit', 0)
+  whole('page', 1)
+  whole('depth', 0, 10)
+  for (const flag of ['draft', 'pagination', 'trash']) oneOf(flag, ['true', 'false'])
+  oneOf('locale', [...locales, 'all'])
+  oneOf('fallbackLocale', [...locales, 'none', 'false', 'null'])
+  object('where', 'where[slug][equals]=south-park')
+  object('select', 'select[title]=true')
+  object('populate', 'populate[media][alt]=true')
+  object('joins', 'joins[parks][limit]=5')
+  const sort = query.sort
+  if (
+    sort !== undefined &&
+    typeof sort !== 'string' &&
+    !(Array.isArray(sort) && sort.every((s) => typeof s === 'string'))
+  ) {
+    problems.push(`"sort" must be a field name such as sort=-publishedAt, or a comma-separated list of them.`)
+  }
+  return problems
+}
+
+/**
+ * Checks REST query parameters and document ids before Payload sees them. Payload silently ignores
+ * some malformed parameters (limit=abc) and answers others with a 500 (a non-numeric id on SQL
+ * databases, where=abc); a frontend developer gets a 400 or 404 that says what to fix instead.
+ */
+export function validateApiRequest(config: SanitizedConfig, idType: 'number' | 'text') {
+  const locales = config.localization ? config.localization.localeCodes : []
+  const collections = new Map<string, SanitizedConfig['collections'][number]>(
+    config.collections.map((c) => [c.slug, c]),
+  )
+  const validId = (id: string) =>
+    idType === 'number' ? WHOLE.test(id) : /^[0-9a-f]{24}$/i.test(id) || /^[\w-]{1,64}$/.test(id)
+  const matchers = new Map<string, ((path: string) => false | { params: Record<string, unknown> })[]>()
+
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const search = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : ''
+    const problems = search
+      ? checkQuery(qs.parse(search, { depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>, locales)
+      : []
+    if (problems.length) {
+      res.status(400).json({ errors: problems.map((message) => ({ message })) })
+      return
+    }
+    // Mounted under the API route: req.path is /<collection>/…
+    const [slug, ...rest] = req.path.slice(1).split('/')
+    const collection = slug ? collections.get(slug) : undefined
+    if (collection && rest.length && Array.isArray(collection.endpoints)) {
+      const method = req.method.toLowerCase()
+      const subPath = `/${rest.join('/')}`
+      const endpoints = collection.endpoints.filter(
+        (e) => e.method === method || (method === 'head' && e.method === 'get'),
+      )
+      let compiled = matchers.get(`${slug}:${method}`)
+      if (!compiled) {
+        compiled = endpoints.map((e) => match(e.path, { decode: decodeURIComponent }))
+        matchers.set(`${slug}:${method}`, compiled)
+      }
+      for (const matcher of compiled) {
+        const result = matcher(subPath)
+        if (!result) continue
+        const id = result.params.id
+        if (typeof id === 'string' && !validId(id)) {
+          res
+            .status(404)
+            .json({
+              errors: [
+                {
+                  message: `There is no ${slug} document with the id "${id}". Ids here are ${idType === 'number' ? 'whole numbers' : 'MongoDB ObjectIds'}.`,
+                },
+              ],
+            })
+          return
+        }
+        break
+      }
+    }
+    next()
+  }
+}

@@ -1,0 +1,40 @@
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+
+/** An Express request as a WHATWG Request, with its body streamed rather than buffered. */
+export function toWebRequest(req: ExpressRequest): Request {
+  const protocol = req.protocol || 'http'
+  const host = req.get('host') || 'localhost'
+  const url = new URL(req.originalUrl || req.url, `${protocol}://${host}`)
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue
+    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
+    else headers.set(name, value)
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  return new Request(url, {
+    method: req.method,
+    headers,
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    // Required by Node's fetch for a streamed request body.
+    ...(hasBody ? { duplex: 'half' } : {}),
+  } as RequestInit)
+}
+
+/** Writes a WHATWG Response to an Express response, streaming the body. */
+export async function sendWebResponse(res: ExpressResponse, response: Response): Promise<void> {
+  res.status(response.status)
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value)
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length) res.setHeader('set-cookie', cookies)
+  if (!response.body || res.req.method === 'HEAD') {
+    res.end()
+    return
+  }
+  await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res)
+}

@@ -1,0 +1,5 @@
+// Quiet, deterministic test processes: Payload's HMR socket off, no telemetry, test secrets.
+process.env.DISABLE_PAYLOAD_HMR = 'true'
+process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production'
+process.env.LOG_LEVEL ??= 'silent'
+process.env.PAYLOAD_LOG_LEVEL ??= 'error'
