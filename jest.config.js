@@ -5,6 +5,8 @@
  */
 export default {
   testEnvironment: 'node',
+  // As package.json's scripts do with --conditions=production (see README, "Node 20 and Lexical").
+  testEnvironmentOptions: { customExportConditions: ['production', 'node', 'node-addons'] },
   rootDir: '.',
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts', '.tsx'],

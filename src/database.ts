@@ -3,7 +3,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { ensureSqliteFolder, isProduction, resolveDatabase } from './env'
+import { ensureSqliteFolder, isProduction, currentDatabase } from './env'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 
@@ -12,7 +12,7 @@ import { migrations as sqliteMigrations } from './migrations/sqlite'
  * push the schema; in production they apply the committed migrations at start-up.
  */
 export function databaseAdapter(): DatabaseAdapterObj {
-  const target = resolveDatabase()
+  const target = currentDatabase()
   switch (target.kind) {
     case 'mongodb':
       return mongooseAdapter({

@@ -29,7 +29,10 @@ export const defaultSqliteUrl = (): string => `file:${path.join(projectRoot(), '
  * Reads DATABASE_URL and tells which adapter serves it.
  * unset or `file:` → embedded SQLite; `postgres(ql)://` → PostgreSQL; `mongodb(+srv)://` → MongoDB.
  */
-export function resolveDatabase(raw: string | undefined = process.env.DATABASE_URL): DatabaseTarget {
+/** The database this process uses (DATABASE_URL). */
+export const currentDatabase = (): DatabaseTarget => resolveDatabase(process.env.DATABASE_URL)
+
+export function resolveDatabase(raw: string | undefined): DatabaseTarget {
   const url = raw?.trim()
   if (!url) return { kind: 'sqlite', url: defaultSqliteUrl() }
   const scheme = url.includes(':') ? url.slice(0, url.indexOf(':')).toLowerCase() : ''

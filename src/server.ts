@@ -91,6 +91,12 @@ export function listen(app: Express, port: number, host?: string): Promise<Serve
 }
 
 async function main(): Promise<void> {
+  if (!`${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`.includes('--conditions=production')) {
+    // Without it, Node 20 can deadlock while loading Lexical's ESM entry points (see README).
+    console.warn(
+      '⚠ Start the server with `npm run dev` or `npm start` (they set NODE_OPTIONS=--conditions=production).',
+    )
+  }
   const dev = process.env.NODE_ENV !== 'production'
   const serveAdmin = process.env.SERVE_ADMIN !== 'false'
   const port = Number(process.env.PORT || 3000)
@@ -99,8 +105,8 @@ async function main(): Promise<void> {
   }
   const log = (message: string) => console.log(message)
   const { default: config } = await import('./payload.config')
-  const { resolveDatabase } = await import('./env')
-  const database = resolveDatabase()
+  const { currentDatabase } = await import('./env')
+  const database = currentDatabase()
   const payload = await startPayload({
     config,
     runJobs: process.env.JOBS_RUNNER !== 'off',

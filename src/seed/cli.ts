@@ -8,8 +8,8 @@ import { closeDatabase } from '../server/closeDatabase'
 import { checkDatabaseReachable } from '../server/startPayload'
 
 try {
-  const { resolveDatabase } = await import('../env')
-  await checkDatabaseReachable(resolveDatabase())
+  const { currentDatabase } = await import('../env')
+  await checkDatabaseReachable(currentDatabase())
   const { default: config } = await import('../payload.config')
   const { seed } = await import('./index')
   const payload = await getPayload({ config })

@@ -100,17 +100,18 @@ async function ensureGlobal(
   return true
 }
 
-export type AdminCredentials = { email: string; password: string; fromDefaults: boolean }
+export type AdminCredentials = { email: string; password: string; fromDefaults: boolean; generated: boolean }
 
 export function adminCredentials(): AdminCredentials {
   const email = process.env.SEED_ADMIN_EMAIL?.trim()
   const password = process.env.SEED_ADMIN_PASSWORD
-  if (email && password) return { email, password, fromDefaults: false }
+  if (email && password) return { email, password, fromDefaults: false, generated: false }
   return {
     email: email || 'admin@jinqiao.local',
     // A well-known password is acceptable on a developer's machine, never on a server.
     password: password || (isProduction() ? crypto.randomBytes(12).toString('base64url') : 'jinqiao-admin-change-me'),
     fromDefaults: true,
+    generated: !password && isProduction(),
   }
 }
 
@@ -129,7 +130,9 @@ async function ensureAdmin(payload: Payload, log: Log): Promise<void> {
         '  ┌─ First administrator created ───────────────────────────────',
         `  │  email:    ${credentials.email}`,
         `  │  password: ${credentials.password}`,
-        '  │  WARNING: these are default credentials. Log in at /admin and change',
+        credentials.generated
+          ? '  │  WARNING: this password was generated and is shown only once. Log in at /admin and change it,'
+          : '  │  WARNING: these are default credentials. Log in at /admin and change',
         '  │  the password now (or set SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD).',
         '  └──────────────────────────────────────────────────────────────',
         '',

@@ -1,7 +1,7 @@
 import type { Payload, SanitizedConfig } from 'payload'
 import { getPayload } from 'payload'
 
-import { ConfigError, type DatabaseTarget, resolveDatabase } from '../env'
+import { ConfigError, type DatabaseTarget, currentDatabase } from '../env'
 import { isDatabaseEmpty, seed } from '../seed'
 
 const redact = (url: string): string => url.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@')
@@ -52,7 +52,7 @@ export type StartOptions = {
 }
 
 export async function startPayload({ config, runJobs, seedWhenEmpty, log }: StartOptions): Promise<Payload> {
-  await checkDatabaseReachable(resolveDatabase())
+  await checkDatabaseReachable(currentDatabase())
   const payload = await getPayload({ config, cron: runJobs })
   if (seedWhenEmpty && (await isDatabaseEmpty(payload))) {
     log('Empty database: loading the zone’s content and creating the first administrator.')

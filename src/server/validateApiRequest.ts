@@ -94,15 +94,13 @@ export function validateApiRequest(config: SanitizedConfig, idType: 'number' | '
         if (!result) continue
         const id = result.params.id
         if (typeof id === 'string' && !validId(id)) {
-          res
-            .status(404)
-            .json({
-              errors: [
-                {
-                  message: `There is no ${slug} document with the id "${id}". Ids here are ${idType === 'number' ? 'whole numbers' : 'MongoDB ObjectIds'}.`,
-                },
-              ],
-            })
+          res.status(404).json({
+            errors: [
+              {
+                message: `There is no ${slug} document with the id "${id}". Ids here are ${idType === 'number' ? 'whole numbers' : 'MongoDB ObjectIds'}.`,
+              },
+            ],
+          })
           return
         }
         break

@@ -29,7 +29,13 @@ const withDatabaseName = (url: string, name: string): string => {
  * created PostgreSQL / MongoDB database derived from DATABASE_URL and dropped afterwards, so that
  * runs and files never see each other's data.
  */
+let started = false
+
 export async function startTestPayload({ baseUrl = process.env.DATABASE_URL } = {}): Promise<TestPayload> {
+  // The config module (and so the database it names) is evaluated once per test file.
+  if (started)
+    throw new Error('startTestPayload() can be called once per test file; put the test in a file of its own.')
+  started = true
   const target = resolveDatabase(baseUrl)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinqiao-test-'))
   const dbName = `jq_test_${Date.now().toString(36)}_${crypto.randomBytes(3).toString('hex')}`

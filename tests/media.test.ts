@@ -1,0 +1,80 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+
+import { startTestPayload, type TestPayload } from './helpers/testPayload'
+import { validationErrors } from './helpers/validationErrors'
+
+let ctx: TestPayload
+let payload: Payload
+
+beforeAll(async () => {
+  ctx = await startTestPayload()
+  payload = ctx.payload
+})
+afterAll(async () => ctx?.close())
+
+const photo = async (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: { r: 20, g: 90, b: 160 } } })
+    .jpeg()
+    .toBuffer()
+
+describe('media uploads', () => {
+  it('turn an image into every configured size, as WebP files on disk', async () => {
+    const data = await photo(2400, 1600)
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: '金桥开发区鸟瞰', focalX: 30, focalY: 40 },
+      file: { data, mimetype: 'image/jpeg', name: 'aerial view.jpg', size: data.length },
+    })
+    expect(doc.mimeType).toBe('image/jpeg')
+    expect([doc.width, doc.height]).toEqual([2400, 1600])
+    const expected = { thumbnail: [400, 300], card: [800, 600], hero: [1920, 800], og: [1200, 630] }
+    for (const [name, [width, height]] of Object.entries(expected)) {
+      const size = doc.sizes?.[name as keyof typeof expected]
+      expect(size).toMatchObject({ width, height, mimeType: 'image/webp' })
+      const file = path.join(ctx.dir, 'media', size!.filename!)
+      const meta = await sharp(fs.readFileSync(file)).metadata()
+      expect([meta.format, meta.width, meta.height]).toEqual(['webp', width, height])
+    }
+  })
+
+  it('require alternative text', async () => {
+    const data = await photo(500, 400)
+    const errors = await validationErrors(
+      payload.create({
+        collection: 'media',
+        data: {} as never,
+        file: { data, mimetype: 'image/jpeg', name: 'no-alt.jpg', size: data.length },
+      }),
+    )
+    expect(errors.map((e) => e.path)).toEqual(['alt'])
+  })
+
+  it('keep alternative text per language', async () => {
+    const data = await photo(500, 400)
+    const doc = await payload.create({
+      collection: 'media',
+      locale: 'zh',
+      data: { alt: '园区大门' },
+      file: { data, mimetype: 'image/jpeg', name: 'gate.jpg', size: data.length },
+    })
+    await payload.update({ collection: 'media', id: doc.id, locale: 'en', data: { alt: 'The park gate' } })
+    const en = await payload.findByID({ collection: 'media', id: doc.id, locale: 'en' })
+    const zh = await payload.findByID({ collection: 'media', id: doc.id, locale: 'zh' })
+    expect([zh.alt, en.alt]).toEqual(['园区大门', 'The park gate'])
+  })
+
+  it('refuse a file whose type is not allowed', async () => {
+    const data = Buffer.from('#!/bin/sh\necho not an image\n')
+    await expect(
+      payload.create({
+        collection: 'media',
+        data: { alt: 'script' },
+        file: { data, mimetype: 'application/x-sh', name: 'run.sh', size: data.length },
+      }),
+    ).rejects.toThrow()
+  })
+})

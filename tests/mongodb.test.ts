@@ -1,0 +1,62 @@
+/**
+ * MongoDB is the production database. No MongoDB server can run on the CI machine, so this suite runs
+ * only when a MongoDB URL is given: MONGODB_URL=mongodb://localhost:27017/jinqiao npm test
+ * (or DATABASE_URL=mongodb://… npm test, which runs every suite on MongoDB).
+ */
+import type { Payload } from 'payload'
+
+import { seed } from '../src/seed'
+import { startHttp } from './helpers/httpServer'
+import { startTestPayload, type TestPayload } from './helpers/testPayload'
+
+const mongoUrl = [process.env.MONGODB_URL, process.env.DATABASE_URL].find((url) => url && /^mongodb(\+srv)?:/.test(url))
+
+if (!mongoUrl) {
+  process.stderr.write(
+    '\n⚠⚠⚠ SKIPPED: MongoDB suite — no MongoDB URL given. Set MONGODB_URL=mongodb://host:27017/db to run it (docker compose up mongo). ⚠⚠⚠\n\n',
+  )
+}
+
+const describeMongo = mongoUrl ? describe : describe.skip
+
+describeMongo('on MongoDB', () => {
+  let ctx: TestPayload
+  let payload: Payload
+  let http: Awaited<ReturnType<typeof startHttp>>
+
+  beforeAll(async () => {
+    ctx = await startTestPayload({ baseUrl: mongoUrl })
+    payload = ctx.payload
+    await seed(payload, { log: () => undefined })
+    http = await startHttp(payload)
+  })
+  afterAll(async () => {
+    await http?.close()
+    await ctx?.close()
+  })
+
+  it('uses the MongoDB adapter', () => {
+    expect(payload.db.name).toBe('mongoose')
+  })
+
+  it('seeds the zone and reads it in both languages', async () => {
+    const en = await payload.find({ collection: 'parks', locale: 'en', where: { slug: { equals: 'south-park' } } })
+    const zh = await payload.find({ collection: 'parks', locale: 'zh', where: { slug: { equals: 'south-park' } } })
+    expect([zh.docs[0].name, en.docs[0].name]).toEqual(['金桥南区', 'Jinqiao South Park'])
+    expect((await seed(payload, { log: () => undefined })).created).toBe(0)
+  })
+
+  it('hides drafts from anonymous readers over REST', async () => {
+    await payload.create({
+      collection: 'announcements',
+      data: { title: 'Draft', slug: 'mongo-draft', category: 'news' },
+      draft: true,
+    })
+    const body = await (await fetch(`${http.url}/api/announcements?draft=true`)).json()
+    expect(body.docs.map((d: { slug: string }) => d.slug)).toEqual(['jinqiao-content-platform-launched'])
+  })
+
+  it('answers an id that is not an ObjectId with a 404', async () => {
+    expect((await fetch(`${http.url}/api/parks/not%20an%20id`)).status).toBe(404)
+  })
+})

@@ -1,0 +1,95 @@
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { spawnServer } from './helpers/spawnServer'
+
+// Made at load time: it.each tables below are built before any hook runs.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinqiao-startup-'))
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+const sqlite = (name: string) => ({
+  DATABASE_URL: `file:${path.join(dir, `${name}.db`)}`,
+  MEDIA_DIR: path.join(dir, 'media'),
+})
+
+/** Lines on stderr, ignoring Node's own experimental-feature warnings. */
+const errorLines = (stderr: string) =>
+  stderr.split('\n').filter((line) => line.trim() && !/ExperimentalWarning|--trace-warnings/.test(line))
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+
+describe('the server on a fresh embedded database', () => {
+  it('seeds, prints the default admin with a warning, serves the API and stops cleanly on SIGTERM', async () => {
+    const port = await freePort()
+    const server = spawnServer({
+      ...sqlite('fresh'),
+      PORT: String(port),
+      NODE_ENV: 'development',
+      SEED_ADMIN_EMAIL: undefined,
+      SEED_ADMIN_PASSWORD: undefined,
+    })
+    try {
+      await server.waitFor(/Jinqiao CMS ready/, 60_000)
+      expect(server.stdout()).toMatch(/email: +admin@jinqiao\.local/)
+      expect(server.stdout()).toMatch(/WARNING: these are default credentials/)
+      expect(server.stdout()).toMatch(/jobs runner on/)
+      const parks = await (await fetch(`http://127.0.0.1:${port}/api/parks?depth=0`)).json()
+      expect(parks.totalDocs).toBe(3)
+      expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200)
+    } finally {
+      server.child.kill('SIGTERM')
+    }
+    expect(await server.exited).toBe(0)
+    expect(server.stdout()).toMatch(/Stopped cleanly/)
+  })
+})
+
+describe('a misconfigured start ends with one clear line and a non-zero exit', () => {
+  it.each([
+    [
+      'an unknown DATABASE_URL scheme',
+      { DATABASE_URL: 'mysql://root@localhost/zone' },
+      /DATABASE_URL has the unsupported scheme "mysql"/,
+    ],
+    [
+      'an unreachable database',
+      { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/zone' },
+      /Cannot reach the postgres database at postgres:\/\/postgres@127\.0\.0\.1:1\/zone/,
+    ],
+    [
+      'a missing PAYLOAD_SECRET in production',
+      { ...sqlite('prod'), NODE_ENV: 'production', PAYLOAD_SECRET: undefined },
+      /PAYLOAD_SECRET is not set/,
+    ],
+    ['a PORT that is not a number', { ...sqlite('port'), PORT: 'eighty' }, /PORT must be a number/],
+  ])('%s', async (_name, env, message) => {
+    const server = spawnServer(env)
+    expect(await server.exited).toBe(1)
+    const lines = errorLines(server.stderr())
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(message)
+  })
+
+  it('a port in use', async () => {
+    const blocker = net.createServer().listen(0, '0.0.0.0')
+    await new Promise((resolve) => blocker.once('listening', resolve))
+    const { port } = blocker.address() as net.AddressInfo
+    try {
+      const server = spawnServer({ ...sqlite('busy'), PORT: String(port), NODE_ENV: 'development' })
+      expect(await server.exited).toBe(1)
+      const lines = errorLines(server.stderr())
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toMatch(new RegExp(`Port ${port} is already in use`))
+    } finally {
+      blocker.close()
+    }
+  })
+})

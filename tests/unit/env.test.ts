@@ -1,0 +1,27 @@
+import { ConfigError, resolveDatabase } from '../../src/env'
+
+describe('DATABASE_URL chooses the database adapter', () => {
+  it.each([
+    [undefined, 'sqlite'],
+    ['', 'sqlite'],
+    ['file:./data/zone.db', 'sqlite'],
+    ['postgres://postgres@127.0.0.1:5432/test', 'postgres'],
+    ['postgresql://u:p@db/zone', 'postgres'],
+    ['mongodb://localhost:27017/jinqiao', 'mongodb'],
+    ['mongodb+srv://user:pw@cluster0.example.net/jinqiao', 'mongodb'],
+  ])('%s → %s', (url, kind) => {
+    expect(resolveDatabase(url).kind).toBe(kind)
+  })
+
+  it('puts the embedded database under data/ when DATABASE_URL is unset', () => {
+    expect(resolveDatabase(undefined).url).toMatch(/^file:.*[/\\]data[/\\]jinqiao\.db$/)
+  })
+
+  it.each(['mysql://root@localhost/zone', 'redis://localhost', 'localhost:5432'])(
+    'refuses %s with a message naming the accepted schemes',
+    (url) => {
+      expect(() => resolveDatabase(url)).toThrow(ConfigError)
+      expect(() => resolveDatabase(url)).toThrow(/Use mongodb:\/\/…, postgres:\/\/… or file:…/)
+    },
+  )
+})
