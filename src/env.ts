@@ -66,6 +66,8 @@ export function ensureSqliteFolder(url: string): void {
 export function resolveSecret(): string {
   const secret = process.env.PAYLOAD_SECRET?.trim()
   if (secret) return secret
+  // `next build` evaluates the config to prerender nothing secret; the running server needs the real one.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return 'next-build-placeholder'
   if (isProduction()) {
     throw new ConfigError(
       'PAYLOAD_SECRET is not set. In production it is required: set it to a long random string (for example the output of `openssl rand -hex 32`) in the environment or in .env.',

@@ -29,6 +29,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · 金桥开发区 Jinqiao CMS' },
     importMap: { baseDir: dirname },
     dateFormat: 'yyyy-MM-dd HH:mm',
+    // No Gravatar: the panel makes no requests to third-party hosts.
+    avatar: 'default',
   },
   collections: [Parks, Industries, Announcements, Media, Users],
   globals: [SiteSettings, ZoneProfile, Navigation],

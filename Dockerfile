@@ -1,0 +1,22 @@
+# Multi-stage build of the CMS (admin panel built by Next, server run by tsx).
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+FROM deps AS build
+COPY . .
+ENV NODE_ENV=production
+# The build evaluates the Payload config; it needs a secret but no database.
+RUN PAYLOAD_SECRET=build-only-secret npm run build
+
+FROM node:20-bookworm-slim AS runtime
+WORKDIR /app
+ENV NODE_ENV=production PORT=3000
+COPY --from=build --chown=node:node /app /app
+RUN mkdir -p /app/media /app/data && chown -R node:node /app/media /app/data
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \
+  CMD node -e "fetch('http://127.0.0.1:3000/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+CMD ["npm", "start"]
