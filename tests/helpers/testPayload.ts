@@ -31,7 +31,10 @@ const withDatabaseName = (url: string, name: string): string => {
  */
 let started = false
 
-export async function startTestPayload({ baseUrl = process.env.DATABASE_URL } = {}): Promise<TestPayload> {
+export async function startTestPayload({
+  baseUrl = process.env.DATABASE_URL,
+  cron = false,
+}: { baseUrl?: string; cron?: boolean } = {}): Promise<TestPayload> {
   // The config module (and so the database it names) is evaluated once per test file.
   if (started)
     throw new Error('startTestPayload() can be called once per test file; put the test in a file of its own.')
@@ -74,7 +77,7 @@ export async function startTestPayload({ baseUrl = process.env.DATABASE_URL } = 
     import('payload'),
     import('../../src/server/closeDatabase'),
   ])
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config, cron })
   if (baseUrl !== undefined) process.env.DATABASE_URL = baseUrl
   else delete process.env.DATABASE_URL
 
