@@ -1,9 +1,11 @@
 import type { JobsConfig } from 'payload'
 
+import { auditScheduleCancelled, auditScheduled } from './audit/scheduleHooks'
+
 /**
  * Payload's jobs queue (scheduled publish and unpublish). The crons below only run in a process that
  * initialised Payload with `cron: true`: the server does so at boot unless JOBS_RUNNER=off (see
- * server/startPayload.ts), so that several app instances can leave the queue to one worker.
+ * server.ts), and `npm run worker` runs them in a process of its own.
  */
 export const jobsConfig: JobsConfig = {
   autoRun: [
@@ -14,4 +16,14 @@ export const jobsConfig: JobsConfig = {
       limit: 50,
     },
   ],
+  // Queued jobs go through the collection's hooks, so that scheduling is audited.
+  runHooks: true,
+  jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+    ...defaultJobsCollection,
+    hooks: {
+      ...defaultJobsCollection.hooks,
+      afterChange: [...(defaultJobsCollection.hooks?.afterChange ?? []), auditScheduled],
+      afterDelete: [...(defaultJobsCollection.hooks?.afterDelete ?? []), auditScheduleCancelled],
+    },
+  }),
 }

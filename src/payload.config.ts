@@ -7,7 +7,10 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { auditFailedLogin } from './audit/authHooks'
+import { auditLogPlugin } from './audit/hooks'
 import { Announcements } from './collections/Announcements'
+import { AuditLog } from './collections/AuditLog'
 import { Industries } from './collections/Industries'
 import { Media } from './collections/Media'
 import { Parks } from './collections/Parks'
@@ -32,7 +35,7 @@ export default buildConfig({
     // No Gravatar: the panel makes no requests to third-party hosts.
     avatar: 'default',
   },
-  collections: [Parks, Industries, Announcements, Media, Users],
+  collections: [Parks, Industries, Announcements, Media, Users, AuditLog],
   globals: [SiteSettings, ZoneProfile, Navigation],
   localization: {
     locales: [
@@ -50,6 +53,8 @@ export default buildConfig({
   db: databaseAdapter(),
   sharp,
   jobs: jobsConfig,
+  hooks: { afterError: [auditFailedLogin] },
+  plugins: [auditLogPlugin],
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'),
   },

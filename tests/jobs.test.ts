@@ -32,7 +32,7 @@ describe('the jobs runner started with Payload', () => {
     const due = Date.now() + 2_000
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'announcements', value: String(draft.id) } },
+      input: { type: 'publish', doc: { relationTo: 'announcements', value: draft.id } },
       waitUntil: new Date(due),
     })
 

@@ -3,6 +3,8 @@ import { pipeline } from 'node:stream/promises'
 
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 
+const CLIENT_IP_HEADER = 'x-jinqiao-client-ip'
+
 /** An Express request as a WHATWG Request, with its body streamed rather than buffered. */
 export function toWebRequest(req: ExpressRequest): Request {
   const protocol = req.protocol || 'http'
@@ -10,10 +12,13 @@ export function toWebRequest(req: ExpressRequest): Request {
   const url = new URL(req.originalUrl || req.url, `${protocol}://${host}`)
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue
+    if (value === undefined || name === CLIENT_IP_HEADER) continue
     if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
     else headers.set(name, value)
   }
+  // The client address as Express resolved it (TRUST_PROXY-aware), for the audit log. A value the
+  // client sent itself under this name was dropped above.
+  if (req.ip) headers.set(CLIENT_IP_HEADER, req.ip)
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
   return new Request(url, {
     method: req.method,

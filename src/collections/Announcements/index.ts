@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedAndCurrentOrStaff } from '../../access/publishedOrStaff'
 import { staffOnly } from '../../access/roles'
+import { canDeleteContent, canWriteContent } from '../../access/workflow'
+import { enforceUnpublishRights } from '../../hooks/enforceUnpublishRights'
 import { ignoreDraftsForPublic } from '../../hooks/ignoreDraftsForPublic'
 import { bodyField, summaryField } from '../../fields/localizedText'
 import { slugField } from '../../fields/slug'
@@ -23,16 +25,16 @@ export const Announcements: CollectionConfig = {
   access: {
     read: publishedAndCurrentOrStaff,
     readVersions: staffOnly,
-    create: staffOnly,
-    update: staffOnly,
-    delete: staffOnly,
+    create: canWriteContent,
+    update: canWriteContent,
+    delete: canDeleteContent,
   },
   versions: {
     drafts: { schedulePublish: true },
     maxPerDoc: 100,
   },
   hooks: {
-    beforeOperation: [ignoreDraftsForPublic],
+    beforeOperation: [ignoreDraftsForPublic, enforceUnpublishRights],
     beforeChange: [populatePublishedAt],
   },
   fields: [

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { staffOnly } from '../../access/roles'
+import { canDeleteContent, canWriteContent } from '../../access/workflow'
+import { enforceUnpublishRights } from '../../hooks/enforceUnpublishRights'
 import { ignoreDraftsForPublic } from '../../hooks/ignoreDraftsForPublic'
 import { bodyField, summaryField } from '../../fields/localizedText'
 import { orderField } from '../../fields/order'
@@ -23,13 +25,13 @@ export const Industries: CollectionConfig = {
   access: {
     read: publishedOrStaff,
     readVersions: staffOnly,
-    create: staffOnly,
-    update: staffOnly,
-    delete: staffOnly,
+    create: canWriteContent,
+    update: canWriteContent,
+    delete: canDeleteContent,
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [ignoreDraftsForPublic],
+    beforeOperation: [ignoreDraftsForPublic, enforceUnpublishRights],
   },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', zh: '名称' }, required: true, localized: true },

@@ -1,9 +1,15 @@
 import * as migration_20261128_231819_initial from './20261128_231819_initial'
+import * as migration_20261128_233208_audit_log from './20261128_233208_audit_log'
 
 export const migrations = [
   {
     up: migration_20261128_231819_initial.up,
     down: migration_20261128_231819_initial.down,
     name: '20261128_231819_initial',
+  },
+  {
+    up: migration_20261128_233208_audit_log.up,
+    down: migration_20261128_233208_audit_log.down,
+    name: '20261128_233208_audit_log',
   },
 ]

@@ -1,0 +1,128 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  GlobalAfterChangeHook,
+  GlobalConfig,
+  Config,
+} from 'payload'
+
+import type { AuditAction } from './actions'
+import { recordAudit } from './record'
+
+const NOT_CONTENT = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  '_status',
+  'hash',
+  'salt',
+  'password',
+  'sessions',
+  'loginAttempts',
+  'lockUntil',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+])
+
+/** Top-level fields whose value differs between two versions of a document. */
+export function changedFields(before: Record<string, unknown> | undefined, after: Record<string, unknown>): string[] {
+  if (!before) return []
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)])
+  return [...keys]
+    .filter(
+      (key) => !NOT_CONTENT.has(key) && JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null),
+    )
+    .sort()
+}
+
+const titleOf = (collection: CollectionConfig, doc: Record<string, unknown>) => {
+  const value = doc[collection.admin?.useAsTitle ?? 'id'] ?? doc.slug ?? doc.filename
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
+}
+
+/** Remembers whether the running write is a draft save, which afterChange cannot see by itself. */
+const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'create' || operation === 'update' || operation === 'updateByID')
+    req.context.auditDraft = Boolean(args.draft)
+  return args
+}
+
+const auditChange: CollectionAfterChangeHook = async ({ collection, context, doc, operation, previousDoc, req }) => {
+  if (context.skipAudit) return doc
+  const status = (doc as { _status?: string })._status
+  const before = (previousDoc as { _status?: string } | undefined)?._status
+  let action: AuditAction
+  if (operation === 'create') action = status === 'published' ? 'publish' : 'create'
+  else if (req.context.auditDraft) action = 'save-draft'
+  else if (status === 'published' && before !== 'published') action = 'publish'
+  else if (status === 'draft' && before === 'published') action = 'unpublish'
+  else action = 'update'
+  await recordAudit(
+    req.payload,
+    {
+      action,
+      collectionSlug: collection.slug,
+      documentId: doc.id,
+      documentTitle: titleOf(collection, doc),
+      changedFields: operation === 'update' ? changedFields(previousDoc, doc) : undefined,
+    },
+    { req },
+  )
+  if (collection.slug === 'users' && operation === 'update' && previousDoc?.role !== doc.role) {
+    await recordAudit(
+      req.payload,
+      {
+        action: 'role-change',
+        collectionSlug: 'users',
+        documentId: doc.id,
+        documentTitle: doc.email,
+        comment: `${previousDoc?.role ?? '—'} → ${doc.role}`,
+      },
+      { req },
+    )
+  }
+  return doc
+}
+
+const auditDelete: CollectionAfterDeleteHook = async ({ collection, doc, req, context }) => {
+  if (context.skipAudit) return doc
+  await recordAudit(
+    req.payload,
+    { action: 'delete', collectionSlug: collection.slug, documentId: doc.id, documentTitle: titleOf(collection, doc) },
+    { req },
+  )
+  return doc
+}
+
+const auditGlobal: GlobalAfterChangeHook = async ({ doc, global, previousDoc, req }) => {
+  await recordAudit(
+    req.payload,
+    { action: 'update', collectionSlug: `global:${global.slug}`, changedFields: changedFields(previousDoc, doc) },
+    { req },
+  )
+  return doc
+}
+
+const withHooks = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [rememberDraftFlag, ...(collection.hooks?.beforeOperation ?? [])],
+    afterChange: [...(collection.hooks?.afterChange ?? []), auditChange],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), auditDelete],
+  },
+})
+
+const withGlobalHooks = (global: GlobalConfig): GlobalConfig => ({
+  ...global,
+  hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), auditGlobal] },
+})
+
+/** Adds audit hooks to every collection (but the audit log itself) and every global. */
+export const auditLogPlugin = (config: Config): Config => ({
+  ...config,
+  collections: (config.collections ?? []).map((c) => (c.slug === 'audit-log' ? c : withHooks(c))),
+  globals: (config.globals ?? []).map(withGlobalHooks),
+})
