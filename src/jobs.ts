@@ -1,6 +1,6 @@
 import type { JobsConfig } from 'payload'
 
-import { auditScheduleCancelled, auditScheduled } from './audit/scheduleHooks'
+import { auditScheduleCancelled } from './audit/scheduleHooks'
 
 /**
  * Payload's jobs queue (scheduled publish and unpublish). The crons below only run in a process that
@@ -16,13 +16,10 @@ export const jobsConfig: JobsConfig = {
       limit: 50,
     },
   ],
-  // Queued jobs go through the collection's hooks, so that scheduling is audited.
-  runHooks: true,
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
     hooks: {
       ...defaultJobsCollection.hooks,
-      afterChange: [...(defaultJobsCollection.hooks?.afterChange ?? []), auditScheduled],
       afterDelete: [...(defaultJobsCollection.hooks?.afterDelete ?? []), auditScheduleCancelled],
     },
   }),

@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { auditFailedLogin } from './audit/authHooks'
 import { auditLogPlugin } from './audit/hooks'
+import { auditScheduling } from './audit/scheduleHooks'
 import { Announcements } from './collections/Announcements'
 import { AuditLog } from './collections/AuditLog'
 import { Industries } from './collections/Industries'
@@ -21,6 +22,7 @@ import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { ZoneProfile } from './globals/ZoneProfile'
 import { jobsConfig } from './jobs'
+import { frontendWebhooksPlugin } from './webhooks/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -54,7 +56,8 @@ export default buildConfig({
   sharp,
   jobs: jobsConfig,
   hooks: { afterError: [auditFailedLogin] },
-  plugins: [auditLogPlugin],
+  onInit: auditScheduling,
+  plugins: [auditLogPlugin, frontendWebhooksPlugin],
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'),
   },

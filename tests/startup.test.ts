@@ -93,3 +93,24 @@ describe('a misconfigured start ends with one clear line and a non-zero exit', (
     }
   })
 })
+
+describe('the jobs runner', () => {
+  it('is off in a server started with JOBS_RUNNER=off, and `npm run worker` runs the queue instead', async () => {
+    const port = await freePort()
+    const env = { ...sqlite('worker'), NODE_ENV: 'development' }
+    const server = spawnServer({ ...env, PORT: String(port), JOBS_RUNNER: 'off' })
+    let worker: ReturnType<typeof spawnServer> | undefined
+    try {
+      await server.waitFor(/Jinqiao CMS ready/, 60_000)
+      expect(server.stdout()).toMatch(/jobs runner off/)
+      worker = spawnServer({ ...env, JOBS_RUNNER: undefined }, 'src/worker.ts')
+      await worker.waitFor(/Jobs worker running/, 60_000)
+      worker.child.kill('SIGTERM')
+      expect(await worker.exited).toBe(0)
+    } finally {
+      server.child.kill('SIGTERM')
+      worker?.child.kill('SIGTERM')
+    }
+    expect(await server.exited).toBe(0)
+  })
+})

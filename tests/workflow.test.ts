@@ -199,6 +199,13 @@ describe('audit log', () => {
       data: { category: 'notice', _status: 'published' },
       ...as('publisher'),
     })
+    await payload.update({
+      collection: 'announcements',
+      id: doc.id,
+      data: { title: 'Next draft' },
+      draft: true,
+      ...as('editor'),
+    })
     await payload.update({ collection: 'announcements', id: doc.id, data: { _status: 'draft' }, ...as('publisher') })
     await payload.delete({ collection: 'announcements', id: doc.id, ...as('admin') })
 
@@ -208,6 +215,8 @@ describe('audit log', () => {
       ['save-draft', staff.editor.email],
       ['publish', staff.publisher.email],
       ['update', staff.publisher.email],
+      ['save-draft', staff.editor.email],
+      // previousDoc is the newer draft here; the entry still says what happened to the published item.
       ['unpublish', staff.publisher.email],
       ['delete', staff.admin.email],
     ])

@@ -1,13 +1,13 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
-  CollectionBeforeOperationHook,
   CollectionConfig,
   GlobalAfterChangeHook,
   GlobalConfig,
   Config,
 } from 'payload'
 
+import { isDraftSave, wasPublished, withDraftFlag } from '../hooks/rememberDraftFlag'
 import type { AuditAction } from './actions'
 import { recordAudit } from './record'
 
@@ -42,22 +42,15 @@ const titleOf = (collection: CollectionConfig, doc: Record<string, unknown>) => 
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
 }
 
-/** Remembers whether the running write is a draft save, which afterChange cannot see by itself. */
-const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'create' || operation === 'update' || operation === 'updateByID')
-    req.context.auditDraft = Boolean(args.draft)
-  return args
-}
-
 const auditChange: CollectionAfterChangeHook = async ({ collection, context, doc, operation, previousDoc, req }) => {
   if (context.skipAudit) return doc
   const status = (doc as { _status?: string })._status
-  const before = (previousDoc as { _status?: string } | undefined)?._status
+  const published = operation === 'update' && wasPublished(req, doc.id, previousDoc)
   let action: AuditAction
   if (operation === 'create') action = status === 'published' ? 'publish' : 'create'
-  else if (req.context.auditDraft) action = 'save-draft'
-  else if (status === 'published' && before !== 'published') action = 'publish'
-  else if (status === 'draft' && before === 'published') action = 'unpublish'
+  else if (isDraftSave(req)) action = 'save-draft'
+  else if (status === 'published' && !published) action = 'publish'
+  else if (status === 'draft' && published) action = 'unpublish'
   else action = 'update'
   await recordAudit(
     req.payload,
@@ -109,7 +102,7 @@ const withHooks = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [rememberDraftFlag, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: withDraftFlag(collection.hooks?.beforeOperation),
     afterChange: [...(collection.hooks?.afterChange ?? []), auditChange],
     afterDelete: [...(collection.hooks?.afterDelete ?? []), auditDelete],
   },

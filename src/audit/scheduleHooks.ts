@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
 
 import { recordAudit } from './record'
 
@@ -19,21 +19,31 @@ const describe = (job: { input?: ScheduleInput; waitUntil?: string | null }) => 
   }
 }
 
-/** Scheduling a publication or expiry (a schedulePublish job) and cancelling one are audited. */
-export const auditScheduled: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  if (operation !== 'create' || doc.taskSlug !== 'schedulePublish') return doc
-  const input = doc.input as ScheduleInput | undefined
-  await recordAudit(
-    req.payload,
-    { action: 'schedule', ...describe(doc) },
-    {
-      req,
-      actor: req.user ?? (input?.user ? { id: input.user.value, collection: input.user.relationTo } : null),
-    },
-  )
-  return doc
+/**
+ * Payload queues jobs straight through the database adapter (collection hooks run only with
+ * `jobs.runHooks`, which breaks job updates here), so a new schedulePublish job is noticed by wrapping
+ * the adapter's create for the jobs collection. Called once from the config's onInit.
+ */
+export function auditScheduling(payload: Payload): void {
+  const create = payload.db.create.bind(payload.db)
+  payload.db.create = async (args) => {
+    const doc = await create(args)
+    if (args.collection === 'payload-jobs' && doc.taskSlug === 'schedulePublish') {
+      const input = doc.input as ScheduleInput | undefined
+      await recordAudit(
+        payload,
+        { action: 'schedule', ...describe(doc) },
+        {
+          req: args.req as PayloadRequest | undefined,
+          actor: input?.user ? { id: input.user.value, collection: input.user.relationTo } : args.req?.user,
+        },
+      )
+    }
+    return doc
+  }
 }
 
+/** Cancelling a scheduled publication (deleting its job before it ran) is audited. */
 export const auditScheduleCancelled: CollectionAfterDeleteHook = async ({ doc, req }) => {
   if (doc.taskSlug !== 'schedulePublish' || doc.completedAt) return doc
   await recordAudit(req.payload, { action: 'cancel-schedule', ...describe(doc) }, { req })

@@ -13,7 +13,7 @@ export type Spawned = {
 }
 
 /** Starts `src/server.ts` the way `npm run dev` / `npm start` do, with the given environment. */
-export function spawnServer(env: Record<string, string | undefined>): Spawned {
+export function spawnServer(env: Record<string, string | undefined>, entry = 'src/server.ts'): Spawned {
   const merged: NodeJS.ProcessEnv = {
     ...process.env,
     SERVE_ADMIN: 'false',
@@ -21,7 +21,7 @@ export function spawnServer(env: Record<string, string | undefined>): Spawned {
     ...env,
   }
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete merged[key]
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/server.ts'], {
+  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [entry], {
     cwd: root,
     env: merged,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,6 +5,7 @@ import { staffOnly } from '../../access/roles'
 import { canDeleteContent, canWriteContent } from '../../access/workflow'
 import { enforceUnpublishRights } from '../../hooks/enforceUnpublishRights'
 import { ignoreDraftsForPublic } from '../../hooks/ignoreDraftsForPublic'
+import { rememberDraftFlag } from '../../hooks/rememberDraftFlag'
 import { bodyField, summaryField } from '../../fields/localizedText'
 import { slugField } from '../../fields/slug'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
@@ -34,7 +35,8 @@ export const Announcements: CollectionConfig = {
     maxPerDoc: 100,
   },
   hooks: {
-    beforeOperation: [ignoreDraftsForPublic, enforceUnpublishRights],
+    // rememberDraftFlag first: enforceUnpublishRights reads what it found.
+    beforeOperation: [rememberDraftFlag, ignoreDraftsForPublic, enforceUnpublishRights],
     beforeChange: [populatePublishedAt],
   },
   fields: [

@@ -5,6 +5,7 @@ import { staffOnly } from '../../access/roles'
 import { canDeleteContent, canWriteContent } from '../../access/workflow'
 import { enforceUnpublishRights } from '../../hooks/enforceUnpublishRights'
 import { ignoreDraftsForPublic } from '../../hooks/ignoreDraftsForPublic'
+import { rememberDraftFlag } from '../../hooks/rememberDraftFlag'
 import { bodyField, summaryField } from '../../fields/localizedText'
 import { orderField } from '../../fields/order'
 import { slugField } from '../../fields/slug'
@@ -31,7 +32,8 @@ export const Industries: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [ignoreDraftsForPublic, enforceUnpublishRights],
+    // rememberDraftFlag first: enforceUnpublishRights reads what it found.
+    beforeOperation: [rememberDraftFlag, ignoreDraftsForPublic, enforceUnpublishRights],
   },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', zh: '名称' }, required: true, localized: true },

@@ -1,5 +1,6 @@
 import * as migration_20261128_231825_initial from './20261128_231825_initial'
 import * as migration_20261128_233212_audit_log from './20261128_233212_audit_log'
+import * as migration_20261128_234029_webhooks from './20261128_234029_webhooks'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261128_233212_audit_log.up,
     down: migration_20261128_233212_audit_log.down,
     name: '20261128_233212_audit_log',
+  },
+  {
+    up: migration_20261128_234029_webhooks.up,
+    down: migration_20261128_234029_webhooks.down,
+    name: '20261128_234029_webhooks',
   },
 ]

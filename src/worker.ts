@@ -1,0 +1,30 @@
+/**
+ * `npm run worker`: runs Payload's jobs queue (scheduled publish/unpublish, webhook deliveries) in a
+ * process of its own. For several app instances: start them with JOBS_RUNNER=off and run one worker.
+ */
+import 'dotenv/config'
+
+import { getPayload } from 'payload'
+
+import { ConfigError, currentDatabase } from './env'
+import { closeDatabase } from './server/closeDatabase'
+import { checkDatabaseReachable } from './server/startPayload'
+
+try {
+  await checkDatabaseReachable(currentDatabase())
+  const { default: config } = await import('./payload.config')
+  const payload = await getPayload({ config, cron: true })
+  console.log(`Jobs worker running (${currentDatabase().kind} database): scheduled publications and webhooks.`)
+  const stop = async (signal: string) => {
+    console.log(`${signal} received: stopping the jobs worker.`)
+    await closeDatabase(payload)
+    process.exit(0)
+  }
+  process.once('SIGTERM', () => void stop('SIGTERM'))
+  process.once('SIGINT', () => void stop('SIGINT'))
+} catch (error) {
+  console.error(
+    error instanceof ConfigError ? `✖ ${error.message}` : `✖ The worker could not start: ${(error as Error).message}`,
+  )
+  process.exit(1)
+}
