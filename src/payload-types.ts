@@ -208,6 +208,24 @@ export interface Park {
     email?: string | null;
     website?: string | null;
   };
+  /**
+   * Editors: set “In review” and save the draft to submit. Publishers: approve, or request changes with a comment.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished') | null;
+  /**
+   * Recorded with the next change of review state.
+   */
+  reviewComment?: string | null;
+  reviewHistory?:
+    | {
+        from?: string | null;
+        to: string;
+        by?: (number | null) | User;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -309,9 +327,55 @@ export interface Industry {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Editors: set “In review” and save the draft to submit. Publishers: approve, or request changes with a comment.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished') | null;
+  /**
+   * Recorded with the next change of review state.
+   */
+  reviewComment?: string | null;
+  reviewHistory?:
+    | {
+        from?: string | null;
+        to: string;
+        by?: (number | null) | User;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'publisher' | 'editor';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -354,37 +418,27 @@ export interface Announcement {
    */
   expiresAt?: string | null;
   featured?: boolean | null;
+  /**
+   * Editors: set “In review” and save the draft to submit. Publishers: approve, or request changes with a comment.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished') | null;
+  /**
+   * Recorded with the next change of review state.
+   */
+  reviewComment?: string | null;
+  reviewHistory?:
+    | {
+        from?: string | null;
+        to: string;
+        by?: (number | null) | User;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  role: 'admin' | 'publisher' | 'editor';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -653,6 +707,18 @@ export interface ParksSelect<T extends boolean = true> {
         email?: T;
         website?: T;
       };
+  reviewStatus?: T;
+  reviewComment?: T;
+  reviewHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -671,6 +737,18 @@ export interface IndustriesSelect<T extends boolean = true> {
   body?: T;
   image?: T;
   parks?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  reviewHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -692,6 +770,18 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   publishedAt?: T;
   expiresAt?: T;
   featured?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  reviewHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

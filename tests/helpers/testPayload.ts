@@ -93,7 +93,10 @@ export async function startTestPayload({
   }
 }
 
-/** Creates a staff account with the given role and returns it with `collection` set, as req.user. */
+/**
+ * Creates a staff account with the given role and returns it with `collection` set, as req.user.
+ * The first account of a database always becomes an admin (see makeFirstUserAdmin).
+ */
 export async function createStaff(
   payload: Payload,
   role: 'admin' | 'editor' | 'publisher',

@@ -7,7 +7,9 @@ import { enforceUnpublishRights } from '../../hooks/enforceUnpublishRights'
 import { ignoreDraftsForPublic } from '../../hooks/ignoreDraftsForPublic'
 import { rememberDraftFlag } from '../../hooks/rememberDraftFlag'
 import { bodyField, summaryField } from '../../fields/localizedText'
+import { reviewFields } from '../../fields/review'
 import { slugField } from '../../fields/slug'
+import { trackReviewState } from '../../review/trackReviewState'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
 import { validateExpiry } from './hooks/validateExpiry'
 
@@ -37,7 +39,7 @@ export const Announcements: CollectionConfig = {
   hooks: {
     // rememberDraftFlag first: enforceUnpublishRights reads what it found.
     beforeOperation: [rememberDraftFlag, ignoreDraftsForPublic, enforceUnpublishRights],
-    beforeChange: [populatePublishedAt],
+    beforeChange: [trackReviewState, populatePublishedAt],
   },
   fields: [
     { name: 'title', type: 'text', label: { en: 'Title', zh: '标题' }, required: true, localized: true },
@@ -119,5 +121,6 @@ export const Announcements: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar' },
     },
+    ...reviewFields(),
   ],
 }

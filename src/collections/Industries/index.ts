@@ -8,7 +8,9 @@ import { ignoreDraftsForPublic } from '../../hooks/ignoreDraftsForPublic'
 import { rememberDraftFlag } from '../../hooks/rememberDraftFlag'
 import { bodyField, summaryField } from '../../fields/localizedText'
 import { orderField } from '../../fields/order'
+import { reviewFields } from '../../fields/review'
 import { slugField } from '../../fields/slug'
+import { trackReviewState } from '../../review/trackReviewState'
 import { preventParentCycle } from './hooks/preventParentCycle'
 
 export const Industries: CollectionConfig = {
@@ -32,6 +34,7 @@ export const Industries: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
+    beforeChange: [trackReviewState],
     // rememberDraftFlag first: enforceUnpublishRights reads what it found.
     beforeOperation: [rememberDraftFlag, ignoreDraftsForPublic, enforceUnpublishRights],
   },
@@ -70,5 +73,6 @@ export const Industries: CollectionConfig = {
       on: 'industries',
       label: { en: 'Parks with this industry', zh: '相关园区' },
     },
+    ...reviewFields(),
   ],
 }

@@ -8,7 +8,9 @@ import { ignoreDraftsForPublic } from '../../hooks/ignoreDraftsForPublic'
 import { rememberDraftFlag } from '../../hooks/rememberDraftFlag'
 import { bodyField, summaryField } from '../../fields/localizedText'
 import { orderField } from '../../fields/order'
+import { reviewFields } from '../../fields/review'
 import { slugField } from '../../fields/slug'
+import { trackReviewState } from '../../review/trackReviewState'
 
 export const Parks: CollectionConfig = {
   slug: 'parks',
@@ -31,6 +33,7 @@ export const Parks: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
+    beforeChange: [trackReviewState],
     // rememberDraftFlag first: enforceUnpublishRights reads what it found.
     beforeOperation: [rememberDraftFlag, ignoreDraftsForPublic, enforceUnpublishRights],
   },
@@ -145,5 +148,6 @@ export const Parks: CollectionConfig = {
         },
       ],
     },
+    ...reviewFields(),
   ],
 }

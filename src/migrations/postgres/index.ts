@@ -1,6 +1,7 @@
 import * as migration_20261128_231825_initial from './20261128_231825_initial'
 import * as migration_20261128_233212_audit_log from './20261128_233212_audit_log'
 import * as migration_20261128_234029_webhooks from './20261128_234029_webhooks'
+import * as migration_20261128_234327_review_states from './20261128_234327_review_states'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261128_234029_webhooks.up,
     down: migration_20261128_234029_webhooks.down,
     name: '20261128_234029_webhooks',
+  },
+  {
+    up: migration_20261128_234327_review_states.up,
+    down: migration_20261128_234327_review_states.down,
+    name: '20261128_234327_review_states',
   },
 ]

@@ -1,5 +1,6 @@
 import * as migration_20261128_231819_initial from './20261128_231819_initial'
 import * as migration_20261128_233208_audit_log from './20261128_233208_audit_log'
+import * as migration_20261128_234315_review_states from './20261128_234315_review_states'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261128_233208_audit_log.up,
     down: migration_20261128_233208_audit_log.down,
     name: '20261128_233208_audit_log',
+  },
+  {
+    up: migration_20261128_234315_review_states.up,
+    down: migration_20261128_234315_review_states.down,
+    name: '20261128_234315_review_states',
   },
 ]
