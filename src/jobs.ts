@@ -1,7 +1,5 @@
 import type { JobsConfig } from 'payload'
 
-import { auditScheduleCancelled } from './audit/scheduleHooks'
-
 /**
  * Payload's jobs queue (scheduled publish and unpublish). The crons below only run in a process that
  * initialised Payload with `cron: true`: the server does so at boot unless JOBS_RUNNER=off (see
@@ -16,11 +14,4 @@ export const jobsConfig: JobsConfig = {
       limit: 50,
     },
   ],
-  jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-    ...defaultJobsCollection,
-    hooks: {
-      ...defaultJobsCollection.hooks,
-      afterDelete: [...(defaultJobsCollection.hooks?.afterDelete ?? []), auditScheduleCancelled],
-    },
-  }),
 }

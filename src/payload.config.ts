@@ -34,6 +34,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · 金桥开发区 Jinqiao CMS' },
     importMap: { baseDir: dirname },
     dateFormat: 'yyyy-MM-dd HH:mm',
+    components: {
+      afterNavLinks: ['/components/CalendarNavLink#CalendarNavLink'],
+      views: {
+        calendar: { Component: '/components/EditorialCalendar#EditorialCalendar', path: '/calendar' },
+      },
+    },
     // No Gravatar: the panel makes no requests to third-party hosts.
     avatar: 'default',
   },

@@ -11,8 +11,10 @@ import { isDraftSave, wasPublished, withDraftFlag } from '../hooks/rememberDraft
 import type { AuditAction } from './actions'
 import { recordAudit } from './record'
 
+// Bookkeeping, secrets, and the review history (a record of its own, kept on the document).
 const NOT_CONTENT = new Set([
   'id',
+  'reviewHistory',
   'createdAt',
   'updatedAt',
   '_status',

@@ -1,4 +1,4 @@
-import type { CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { recordAudit } from './record'
 
@@ -20,9 +20,11 @@ const describe = (job: { input?: ScheduleInput; waitUntil?: string | null }) => 
 }
 
 /**
- * Payload queues jobs straight through the database adapter (collection hooks run only with
- * `jobs.runHooks`, which breaks job updates here), so a new schedulePublish job is noticed by wrapping
- * the adapter's create for the jobs collection. Called once from the config's onInit.
+ * Payload writes jobs straight through the database adapter (collection hooks run only with
+ * `jobs.runHooks`, whose validation breaks job updates here), so scheduling — a new schedulePublish
+ * job — and cancelling — deleting one before it ran (the admin deletes one document at a time; the
+ * runner's own clean-up deletes in bulk) — are noticed by wrapping the adapter's create and deleteOne
+ * for the jobs collection. Called once from the config's onInit.
  */
 export function auditScheduling(payload: Payload): void {
   const create = payload.db.create.bind(payload.db)
@@ -41,11 +43,16 @@ export function auditScheduling(payload: Payload): void {
     }
     return doc
   }
-}
-
-/** Cancelling a scheduled publication (deleting its job before it ran) is audited. */
-export const auditScheduleCancelled: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  if (doc.taskSlug !== 'schedulePublish' || doc.completedAt) return doc
-  await recordAudit(req.payload, { action: 'cancel-schedule', ...describe(doc) }, { req })
-  return doc
+  const deleteOne = payload.db.deleteOne.bind(payload.db)
+  payload.db.deleteOne = async (args) => {
+    const doc = await deleteOne(args)
+    if (args.collection === 'payload-jobs' && doc?.taskSlug === 'schedulePublish' && !doc.completedAt) {
+      await recordAudit(
+        payload,
+        { action: 'cancel-schedule', ...describe(doc) },
+        { req: args.req as PayloadRequest | undefined },
+      )
+    }
+    return doc
+  }
 }
