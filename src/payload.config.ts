@@ -9,7 +9,7 @@ import sharp from 'sharp'
 
 import { auditFailedLogin } from './audit/authHooks'
 import { auditLogPlugin } from './audit/hooks'
-import { auditScheduling } from './audit/scheduleHooks'
+import { guardAndAuditScheduling } from './audit/scheduling'
 import { Announcements } from './collections/Announcements'
 import { AuditLog } from './collections/AuditLog'
 import { Industries } from './collections/Industries'
@@ -62,7 +62,7 @@ export default buildConfig({
   sharp,
   jobs: jobsConfig,
   hooks: { afterError: [auditFailedLogin] },
-  onInit: auditScheduling,
+  onInit: guardAndAuditScheduling,
   plugins: [auditLogPlugin, frontendWebhooksPlugin],
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'),

@@ -276,6 +276,17 @@ describe('audit log', () => {
     ])
   })
 
+  it('refuses a schedule whose time has already passed', async () => {
+    const draft = await newDraft()
+    const attempt = payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'announcements', value: draft.id } },
+      waitUntil: new Date(Date.now() - 60 * 60 * 1000),
+    })
+    await expect(attempt).rejects.toThrow(/already passed/)
+    expect((await payload.findByID({ collection: 'announcements', id: draft.id }))._status).toBe('draft')
+  })
+
   it('can be read by admins only, and changed or deleted by nobody', async () => {
     const [entry] = await entries({})
     expect((await payload.find({ collection: 'audit-log', ...as('admin') })).totalDocs).toBeGreaterThan(0)

@@ -1,6 +1,9 @@
-import type { Payload, PayloadRequest } from 'payload'
+import { APIError, type Payload, type PayloadRequest } from 'payload'
 
 import { recordAudit } from './record'
+
+/** Clock skew and form-filling time allowed before a schedule counts as in the past. */
+const PAST_TOLERANCE_MS = 60_000
 
 type ScheduleInput = {
   type?: 'publish' | 'unpublish'
@@ -24,11 +27,24 @@ const describe = (job: { input?: ScheduleInput; waitUntil?: string | null }) => 
  * `jobs.runHooks`, whose validation breaks job updates here), so scheduling — a new schedulePublish
  * job — and cancelling — deleting one before it ran (the admin deletes one document at a time; the
  * runner's own clean-up deletes in bulk) — are noticed by wrapping the adapter's create and deleteOne
- * for the jobs collection. Called once from the config's onInit.
+ * for the jobs collection. The same wrapper refuses a schedule whose time has passed. Called once
+ * from the config's onInit.
  */
-export function auditScheduling(payload: Payload): void {
+export function guardAndAuditScheduling(payload: Payload): void {
   const create = payload.db.create.bind(payload.db)
   payload.db.create = async (args) => {
+    const due = (args.data as { taskSlug?: string; waitUntil?: string | Date | null }) ?? {}
+    if (args.collection === 'payload-jobs' && due.taskSlug === 'schedulePublish' && due.waitUntil) {
+      // A publication time already past would publish at once, which is not what "schedule" means.
+      if (new Date(due.waitUntil).getTime() < Date.now() - PAST_TOLERANCE_MS) {
+        throw new APIError(
+          'That time has already passed: choose a time in the future, or publish now.',
+          400,
+          null,
+          true,
+        )
+      }
+    }
     const doc = await create(args)
     if (args.collection === 'payload-jobs' && doc.taskSlug === 'schedulePublish') {
       const input = doc.input as ScheduleInput | undefined
