@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { REVIEW_STATES } from '../review/states'
+import { bilingualOptions } from './bilingualOptions'
 
 /** The review workflow's fields, shown in the sidebar of every collection with drafts. */
 export const reviewFields = (): Field[] => [
@@ -10,7 +11,7 @@ export const reviewFields = (): Field[] => [
     label: { en: 'Review', zh: '审核状态' },
     defaultValue: 'draft',
     index: true,
-    options: REVIEW_STATES.map(({ value, en, zh }) => ({ value, label: { en, zh } })),
+    options: bilingualOptions(REVIEW_STATES),
     admin: {
       position: 'sidebar',
       description: {

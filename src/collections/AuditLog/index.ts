@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminsOnly } from '../../access/roles'
 import { AUDIT_ACTIONS } from '../../audit/actions'
+import { bilingualOptions } from '../../fields/bilingualOptions'
 
 const nobody = () => false
 
@@ -37,7 +38,7 @@ export const AuditLog: CollectionConfig = {
       label: { en: 'Action', zh: '操作' },
       required: true,
       index: true,
-      options: AUDIT_ACTIONS.map(({ value, en, zh }) => ({ value, label: { en, zh } })),
+      options: bilingualOptions(AUDIT_ACTIONS),
     },
     { name: 'summary', type: 'text', label: { en: 'Summary', zh: '摘要' } },
     { name: 'collectionSlug', type: 'text', label: { en: 'Collection', zh: '集合' }, index: true },
