@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { auditFailedLogin } from './audit/authHooks'
+import { ZONE_TIME_ZONE } from './timezone'
 import { auditLogPlugin } from './audit/hooks'
 import { guardAndAuditScheduling } from './audit/scheduling'
 import { Announcements } from './collections/Announcements'
@@ -34,6 +35,11 @@ export default buildConfig({
     meta: { titleSuffix: ' · 金桥开发区 Jinqiao CMS' },
     importMap: { baseDir: dirname },
     dateFormat: 'yyyy-MM-dd HH:mm',
+    // Dates are stored and served as UTC ISO-8601; the panel shows and takes them in Beijing time.
+    timezones: {
+      defaultTimezone: ZONE_TIME_ZONE,
+      supportedTimezones: [{ label: '北京时间 Beijing (UTC+8)', value: ZONE_TIME_ZONE }],
+    },
     components: {
       afterNavLinks: ['/components/CalendarNavLink#CalendarNavLink'],
       views: {

@@ -122,6 +122,29 @@ describe('anonymous readers', () => {
     expect(staffSlugs).toEqual(expect.arrayContaining(['embargoed', 'expired']))
   })
 
+  it('do not see an embargoed announcement through a relationship', async () => {
+    const embargoed = await payload.create({
+      collection: 'announcements',
+      data: {
+        title: 'Embargoed via menu',
+        slug: 'embargoed-via-menu',
+        category: 'news',
+        publishedAt: new Date(Date.now() + hour).toISOString(),
+        _status: 'published',
+      },
+    })
+    await payload.updateGlobal({
+      slug: 'navigation',
+      data: {
+        items: [{ label: 'News', kind: 'internal', reference: { relationTo: 'announcements', value: embargoed.id } }],
+      },
+    })
+    const menu = await payload.findGlobal({ slug: 'navigation', depth: 2, ...anonymous })
+    const reference = menu.items?.[0]?.reference?.value
+    expect(typeof reference === 'object' && reference !== null).toBe(false)
+    expect(JSON.stringify(menu)).not.toContain('Embargoed via menu')
+  })
+
   it('cannot read or create user accounts', async () => {
     await expect(payload.find({ collection: 'users', ...anonymous })).rejects.toThrow()
     await expect(

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-export const ZONE_TIME_ZONE = 'Asia/Shanghai'
+import { ZONE_TIME_ZONE } from '../timezone'
 
 export type CalendarEntry = {
   at: string

@@ -3,7 +3,8 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
-import { loadCalendar, ZONE_TIME_ZONE, zoneDay, zoneTime, type CalendarEntry } from '../calendar/loadCalendar'
+import { loadCalendar, zoneDay, zoneTime, type CalendarEntry } from '../calendar/loadCalendar'
+import { ZONE_TIME_ZONE } from '../timezone'
 
 const TEXT = {
   en: {

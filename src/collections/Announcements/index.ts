@@ -89,6 +89,7 @@ export const Announcements: CollectionConfig = {
       type: 'date',
       label: { en: 'Publication date', zh: '发布时间' },
       index: true,
+      timezone: true,
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
@@ -103,6 +104,7 @@ export const Announcements: CollectionConfig = {
       type: 'date',
       label: { en: 'Expires at', zh: '失效时间' },
       index: true,
+      timezone: true,
       validate: validateExpiry,
       admin: {
         position: 'sidebar',

@@ -2,6 +2,7 @@ import * as migration_20261128_231825_initial from './20261128_231825_initial'
 import * as migration_20261128_233212_audit_log from './20261128_233212_audit_log'
 import * as migration_20261128_234029_webhooks from './20261128_234029_webhooks'
 import * as migration_20261128_234327_review_states from './20261128_234327_review_states'
+import * as migration_20261128_235424_timezones from './20261128_235424_timezones'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261128_234327_review_states.up,
     down: migration_20261128_234327_review_states.down,
     name: '20261128_234327_review_states',
+  },
+  {
+    up: migration_20261128_235424_timezones.up,
+    down: migration_20261128_235424_timezones.down,
+    name: '20261128_235424_timezones',
   },
 ]

@@ -1,6 +1,7 @@
 import * as migration_20261128_231819_initial from './20261128_231819_initial'
 import * as migration_20261128_233208_audit_log from './20261128_233208_audit_log'
 import * as migration_20261128_234315_review_states from './20261128_234315_review_states'
+import * as migration_20261128_235418_timezones from './20261128_235418_timezones'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261128_234315_review_states.up,
     down: migration_20261128_234315_review_states.down,
     name: '20261128_234315_review_states',
+  },
+  {
+    up: migration_20261128_235418_timezones.up,
+    down: migration_20261128_235418_timezones.down,
+    name: '20261128_235418_timezones',
   },
 ]
