@@ -34,6 +34,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await ctx?.close()
+  receiver?.closeAllConnections()
   receiver?.close()
   delete process.env.WEBHOOK_URLS
 })

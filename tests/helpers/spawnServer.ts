@@ -21,7 +21,8 @@ export function spawnServer(env: Record<string, string | undefined>, entry = 'sr
     ...env,
   }
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete merged[key]
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [entry], {
+  // As `npm start` and the Dockerfile run it: node itself, so that signals reach the server directly.
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
     env: merged,
     stdio: ['ignore', 'pipe', 'pipe'],
