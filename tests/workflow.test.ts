@@ -276,6 +276,25 @@ describe('audit log', () => {
     ])
   })
 
+  it('refuses a schedule made by an editor', async () => {
+    const draft = await newDraft()
+    const attempt = payload.jobs.queue({
+      task: 'schedulePublish',
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'announcements', value: draft.id },
+        user: { relationTo: 'users', value: staff.editor.id },
+      },
+      waitUntil: new Date(Date.now() + 60 * 60 * 1000),
+    })
+    await expect(attempt).rejects.toThrow(/Only publishers and administrators can schedule/)
+    expect(
+      (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } } })).docs.map(
+        (j) => String((j.input as { doc: { value: unknown } }).doc.value),
+      ),
+    ).not.toContain(String(draft.id))
+  })
+
   it('refuses a schedule whose time has already passed', async () => {
     const draft = await newDraft()
     const attempt = payload.jobs.queue({

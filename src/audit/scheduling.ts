@@ -1,5 +1,6 @@
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 
+import { canPublish } from '../access/workflow'
 import { recordAudit } from './record'
 
 /** Clock skew and form-filling time allowed before a schedule counts as in the past. */
@@ -27,13 +28,26 @@ const describe = (job: { input?: ScheduleInput; waitUntil?: string | null }) => 
  * `jobs.runHooks`, whose validation breaks job updates here), so scheduling — a new schedulePublish
  * job — and cancelling — deleting one before it ran (the admin deletes one document at a time; the
  * runner's own clean-up deletes in bulk) — are noticed by wrapping the adapter's create and deleteOne
- * for the jobs collection. The same wrapper refuses a schedule whose time has passed. Called once
- * from the config's onInit.
+ * for the jobs collection. The same wrapper refuses a schedule made by someone who may not publish,
+ * or whose time has passed. Called once from the config's onInit.
  */
 export function guardAndAuditScheduling(payload: Payload): void {
   const create = payload.db.create.bind(payload.db)
   payload.db.create = async (args) => {
-    const due = (args.data as { taskSlug?: string; waitUntil?: string | Date | null }) ?? {}
+    const due = (args.data as { taskSlug?: string; waitUntil?: string | Date | null; input?: ScheduleInput }) ?? {}
+    if (args.collection === 'payload-jobs' && due.taskSlug === 'schedulePublish' && due.input?.user) {
+      // Payload's schedule action checks only admin-panel access; publishing rights are ours to check.
+      const scheduler = await payload.findByID({
+        collection: 'users',
+        id: due.input.user.value,
+        depth: 0,
+        disableErrors: true,
+        req: args.req as PayloadRequest | undefined,
+      })
+      if (!canPublish(scheduler ? { ...scheduler, collection: 'users' } : null)) {
+        throw new APIError('Only publishers and administrators can schedule a publication.', 403, null, true)
+      }
+    }
     if (args.collection === 'payload-jobs' && due.taskSlug === 'schedulePublish' && due.waitUntil) {
       // A publication time already past would publish at once, which is not what "schedule" means.
       if (new Date(due.waitUntil).getTime() < Date.now() - PAST_TOLERANCE_MS) {
