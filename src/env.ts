@@ -88,3 +88,14 @@ export const serverURL = (): string =>
   (process.env.PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
 
 export const mediaDir = (): string => path.resolve(projectRoot(), process.env.MEDIA_DIR || 'media')
+
+/** Browser origins allowed to call the API (CORS_ORIGINS, comma-separated); the server's own always is. */
+export const corsOrigins = (): string[] => [
+  ...new Set([
+    serverURL(),
+    ...(process.env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim().replace(/\/$/, ''))
+      .filter(Boolean),
+  ]),
+]

@@ -16,9 +16,12 @@ import { ConfigError, projectRoot } from './env'
 import { errorHandler, notFound } from './server/errors'
 import { healthz, readyz } from './server/health'
 import { payloadGraphQL, payloadRest } from './server/payloadApi'
+import { createRateLimits, type RateLimits } from './server/rateLimits'
+import { connectRedis } from './server/redis'
 import { requestLog } from './server/requestLog'
 import { handleShutdown } from './server/shutdown'
 import { startPayload } from './server/startPayload'
+import { trustProxySetting } from './server/trustProxy'
 import { uploadedFiles } from './server/uploadedFiles'
 import { validateApiRequest } from './server/validateApiRequest'
 
@@ -26,13 +29,15 @@ export type AppOptions = {
   payload: Payload
   /** Next.js's request handler for the admin panel; without it only the API is served. */
   admin?: RequestHandler
+  /** Rate limiters; in-memory ones when not given (see startRedis for shared ones). */
+  rateLimits?: RateLimits
 }
 
-export function createApp({ payload, admin }: AppOptions): Express {
+export function createApp({ payload, admin, rateLimits = createRateLimits() }: AppOptions): Express {
   const app = express()
   const apiRoute = payload.config.routes.api
   app.disable('x-powered-by')
-  app.set('trust proxy', process.env.TRUST_PROXY ?? false)
+  app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY))
   app.set('etag', false)
 
   app.use(requestLog())
@@ -50,7 +55,9 @@ export function createApp({ payload, admin }: AppOptions): Express {
 
   app.use(apiRoute, validateApiRequest(payload.config, payload.db.defaultIDType))
   app.use(apiRoute, uploadedFiles(payload.config))
-  app.post(`${apiRoute}/graphql`, payloadGraphQL(payload.config))
+  app.post(`${apiRoute}/users/login`, rateLimits.login)
+  app.post(`${apiRoute}/inquiries`, rateLimits.inquiries)
+  app.post(`${apiRoute}/graphql`, rateLimits.graphql, payloadGraphQL(payload.config))
   app.all(`${apiRoute}/{*path}`, payloadRest(payload.config))
   app.all(apiRoute, payloadRest(payload.config))
 
@@ -114,9 +121,11 @@ async function main(): Promise<void> {
       process.env.SEED_ON_START === 'true' || (process.env.SEED_ON_START !== 'false' && database.kind === 'sqlite'),
     log,
   })
+  const redis = process.env.REDIS_URL ? await connectRedis(process.env.REDIS_URL) : undefined
+  const rateLimits = createRateLimits({ redis })
   const admin = serveAdmin ? await startAdmin(dev) : undefined
-  const server = await listen(createApp({ payload, admin }), port, process.env.HOST)
-  handleShutdown(server, payload, console)
+  const server = await listen(createApp({ payload, admin, rateLimits }), port, process.env.HOST)
+  handleShutdown(server, payload, console, () => redis?.quit())
   log(
     `Jinqiao CMS ready on http://localhost:${port} (${dev ? 'development' : 'production'}, ${database.kind} database${admin ? ', admin at /admin' : ', API only'}, jobs runner ${process.env.JOBS_RUNNER === 'off' ? 'off' : 'on'}).`,
   )

@@ -4,24 +4,31 @@
  */
 import 'dotenv/config'
 
-import { getPayload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 
 import { ConfigError, currentDatabase } from './env'
 import { closeDatabase } from './server/closeDatabase'
 import { checkDatabaseReachable } from './server/startPayload'
 
+let payload: Payload | undefined
+let stopping = false
+
+// Installed before anything else, so that a stop request is honoured at any moment of start-up.
+const stop = async (signal: string) => {
+  if (stopping) return
+  stopping = true
+  console.log(`${signal} received: stopping the jobs worker.`)
+  if (payload) await closeDatabase(payload)
+  process.exit(0)
+}
+process.once('SIGTERM', () => void stop('SIGTERM'))
+process.once('SIGINT', () => void stop('SIGINT'))
+
 try {
   await checkDatabaseReachable(currentDatabase())
   const { default: config } = await import('./payload.config')
-  const payload = await getPayload({ config, cron: true })
+  payload = await getPayload({ config, cron: true })
   console.log(`Jobs worker running (${currentDatabase().kind} database): scheduled publications and webhooks.`)
-  const stop = async (signal: string) => {
-    console.log(`${signal} received: stopping the jobs worker.`)
-    await closeDatabase(payload)
-    process.exit(0)
-  }
-  process.once('SIGTERM', () => void stop('SIGTERM'))
-  process.once('SIGINT', () => void stop('SIGINT'))
 } catch (error) {
   console.error(
     error instanceof ConfigError ? `✖ ${error.message}` : `✖ The worker could not start: ${(error as Error).message}`,

@@ -10,7 +10,13 @@ type Logger = Pick<Console, 'error' | 'info'>
  * On SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish (up to graceMs),
  * stop the jobs crons and close the database, then exit.
  */
-export function handleShutdown(server: Server, payload: Payload, logger: Logger, graceMs = 15_000): void {
+export function handleShutdown(
+  server: Server,
+  payload: Payload,
+  logger: Logger,
+  closeOthers: () => Promise<unknown> | undefined = () => undefined,
+  graceMs = 15_000,
+): void {
   let closing = false
   const shutdown = async (signal: string) => {
     if (closing) return
@@ -27,6 +33,7 @@ export function handleShutdown(server: Server, payload: Payload, logger: Logger,
     })
     clearTimeout(forced)
     try {
+      await closeOthers()
       await closeDatabase(payload)
     } catch (error) {
       logger.error(`Closing the database failed: ${(error as Error).message}`)

@@ -6,8 +6,10 @@ import * as qs from 'qs-esm'
 type Problem = string
 
 const WHOLE = /^\d+$/
+/** The most documents one list request returns. */
+export const MAX_LIMIT = 100
 
-function checkQuery(query: Record<string, unknown>, locales: string[]): Problem[] {
+function checkQuery(query: Record<string, unknown>, locales: string[], staffClient: boolean): Problem[] {
   const problems: Problem[] = []
   const whole = (name: string, min: number, max = Number.MAX_SAFE_INTEGER) => {
     const value = query[name]
@@ -31,7 +33,9 @@ function checkQuery(query: Record<string, unknown>, locales: string[]): Problem[
       problems.push(`"${name}" must be given in bracket form, for example ${example}; got ${JSON.stringify(value)}.`)
     }
   }
-  whole('limit', 0)
+  // The public gets at most MAX_LIMIT per page; staff tools (signed in) may ask for more, or 0 = all.
+  if (staffClient) whole('limit', 0)
+  else whole('limit', 1, MAX_LIMIT)
   whole('page', 1)
   whole('depth', 0, 10)
   for (const flag of ['draft', 'pagination', 'trash']) oneOf(flag, ['true', 'false'])
@@ -68,8 +72,13 @@ export function validateApiRequest(config: SanitizedConfig, idType: 'number' | '
 
   return (req: Request, res: Response, next: NextFunction): void => {
     const search = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : ''
+    const staffClient = Boolean(req.headers.authorization || req.headers.cookie?.includes('payload-token='))
     const problems = search
-      ? checkQuery(qs.parse(search, { depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>, locales)
+      ? checkQuery(
+          qs.parse(search, { depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>,
+          locales,
+          staffClient,
+        )
       : []
     if (problems.length) {
       res.status(400).json({ errors: problems.map((message) => ({ message })) })
