@@ -11,6 +11,7 @@ import sharp from 'sharp'
 import { auditFailedLogin } from './audit/authHooks'
 import { ZONE_TIME_ZONE } from './timezone'
 import { auditLogPlugin } from './audit/hooks'
+import { cacheInvalidationPlugin, invalidateOnCommit } from './cache/invalidation'
 import { guardAndAuditScheduling } from './audit/scheduling'
 import { Announcements } from './collections/Announcements'
 import { AuditLog } from './collections/AuditLog'
@@ -70,8 +71,11 @@ export default buildConfig({
   sharp,
   jobs: jobsConfig,
   hooks: { afterError: [auditFailedLogin] },
-  onInit: guardAndAuditScheduling,
-  plugins: [auditLogPlugin, frontendWebhooksPlugin],
+  onInit: (payload) => {
+    guardAndAuditScheduling(payload)
+    invalidateOnCommit(payload)
+  },
+  plugins: [auditLogPlugin, frontendWebhooksPlugin, cacheInvalidationPlugin],
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'),
     // Bounded queries: an alias or depth bomb is refused before it reaches the database.

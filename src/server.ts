@@ -4,7 +4,7 @@
  */
 import 'dotenv/config'
 
-import type { Server } from 'node:http'
+import http, { type Server } from 'node:http'
 import { fileURLToPath } from 'node:url'
 
 import compression from 'compression'
@@ -12,7 +12,10 @@ import express, { type Express, type RequestHandler } from 'express'
 import helmet from 'helmet'
 import type { Payload } from 'payload'
 
+import { shareInvalidations } from './cache/invalidation'
+import { apiCache } from './cache/responseCache'
 import { ConfigError, projectRoot } from './env'
+import { apiCacheMiddleware } from './server/apiCache'
 import { errorHandler, notFound } from './server/errors'
 import { healthz, readyz } from './server/health'
 import { payloadGraphQL, payloadRest } from './server/payloadApi'
@@ -55,6 +58,7 @@ export function createApp({ payload, admin, rateLimits = createRateLimits() }: A
 
   app.use(apiRoute, validateApiRequest(payload.config, payload.db.defaultIDType))
   app.use(apiRoute, uploadedFiles(payload.config))
+  app.use(apiRoute, apiCacheMiddleware(payload))
   app.post(`${apiRoute}/users/login`, rateLimits.login)
   app.post(`${apiRoute}/inquiries`, rateLimits.inquiries)
   app.post(`${apiRoute}/graphql`, rateLimits.graphql, payloadGraphQL(payload.config))
@@ -79,7 +83,12 @@ async function startAdmin(dev: boolean): Promise<RequestHandler> {
 
 export function listen(app: Express, port: number, host?: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host ?? '0.0.0.0')
+    // Cache hits are answered here, before Express: see src/cache/responseCache.ts.
+    const cache = apiCache()
+    const server = http.createServer((req, res) => {
+      if (!cache.tryServe(req, res)) app(req, res)
+    })
+    server.listen(port, host ?? '0.0.0.0')
     server.once('listening', () => resolve(server))
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
@@ -122,10 +131,12 @@ async function main(): Promise<void> {
     log,
   })
   const redis = process.env.REDIS_URL ? await connectRedis(process.env.REDIS_URL) : undefined
+  const redisSubscriber = redis ? await connectRedis(process.env.REDIS_URL!) : undefined
+  if (redis && redisSubscriber) await shareInvalidations(redis, redisSubscriber)
   const rateLimits = createRateLimits({ redis })
   const admin = serveAdmin ? await startAdmin(dev) : undefined
   const server = await listen(createApp({ payload, admin, rateLimits }), port, process.env.HOST)
-  handleShutdown(server, payload, console, () => redis?.quit())
+  handleShutdown(server, payload, console, () => Promise.all([redis?.quit(), redisSubscriber?.quit()]))
   log(
     `Jinqiao CMS ready on http://localhost:${port} (${dev ? 'development' : 'production'}, ${database.kind} database${admin ? ', admin at /admin' : ', API only'}, jobs runner ${process.env.JOBS_RUNNER === 'off' ? 'off' : 'on'}).`,
   )

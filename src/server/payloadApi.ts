@@ -13,6 +13,7 @@ import {
 } from 'payload'
 import type { GraphQLError } from 'graphql'
 
+import { type CacheTicket, sendCacheable } from './apiCache'
 import { sendWebResponse, toWebRequest } from './webBridge'
 
 /**
@@ -24,7 +25,9 @@ export const payloadRest =
   async (req: ExpressRequest, res: ExpressResponse, next: NextFunction): Promise<void> => {
     try {
       const response = await handleEndpoints({ config, request: toWebRequest(req) })
-      await sendWebResponse(res, response)
+      const ticket = res.locals.apiCache as CacheTicket | undefined
+      if (ticket) sendCacheable(req, res, ticket, response, Buffer.from(await response.arrayBuffer()))
+      else await sendWebResponse(res, response)
     } catch (error) {
       next(error)
     }

@@ -1,0 +1,160 @@
+import crypto from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+/** A cached anonymous API response, ready to be written as it is. */
+type Entry = { status: number; headers: [string, string][]; body: Buffer; etag: string; expiresAt: number }
+
+export type CacheSettings = {
+  enabled: boolean
+  /** Upper bound on how long an entry lives in this process (changes invalidate it sooner). */
+  ttlSeconds: number
+  /** Cache-Control for anonymous readers (browsers, CDNs). */
+  maxAgeSeconds: number
+  staleWhileRevalidateSeconds: number
+  maxEntries: number
+}
+
+export const cacheSettings = (env: Record<string, string | undefined> = process.env): CacheSettings => ({
+  enabled: env.API_CACHE !== 'off',
+  ttlSeconds: Number(env.API_CACHE_TTL ?? 300),
+  maxAgeSeconds: Number(env.API_CACHE_MAX_AGE ?? 5),
+  staleWhileRevalidateSeconds: Number(env.API_CACHE_SWR ?? 30),
+  maxEntries: Number(env.API_CACHE_MAX_ENTRIES ?? 2_000),
+})
+
+/** Per-request headers that must not be replayed from the cache. */
+const NOT_REPLAYED = new Set([
+  'date',
+  'connection',
+  'keep-alive',
+  'content-length',
+  'transfer-encoding',
+  'set-cookie',
+  'x-request-id',
+  'etag',
+  'cache-control',
+  'vary',
+])
+
+/** Admin and auth endpoints answer per user or act: never cached. */
+const NEVER_CACHED =
+  /^\/api\/(users|payload-jobs|payload-preferences|payload-locked-documents|payload-migrations|audit-log|access)(\/|\?|$)|\/file\/|\/me(\?|$)/
+
+export const strongETag = (body: Buffer): string => `"${crypto.createHash('sha1').update(body).digest('base64url')}"`
+
+/** Anonymous: no Authorization header and no Payload session cookie. */
+export const isAnonymous = (req: IncomingMessage): boolean =>
+  !req.headers.authorization && !(req.headers.cookie ?? '').includes('payload-token=')
+
+/**
+ * The in-process response cache for anonymous reads of published content. Every content change
+ * invalidates all of it (see invalidation.ts); an entry also never outlives the next moment at which
+ * an embargo ends or an item expires, so time-based visibility is never served stale.
+ */
+export class ResponseCache {
+  generation = 0
+  private entries = new Map<string, Entry>()
+  /** Epoch ms of the next embargo end or expiry, as last looked up, and for which generation. */
+  private boundary: { at: number; generation: number } | undefined
+  hits = 0
+  /** Told about local invalidations (to pass them on to other instances through Redis). */
+  private listeners: (() => void)[] = []
+
+  constructor(public settings: CacheSettings = cacheSettings()) {}
+
+  /** The cache key of a request, or undefined when it must not be cached. */
+  keyOf(req: IncomingMessage): string | undefined {
+    if (!this.settings.enabled || req.method !== 'GET' || !isAnonymous(req)) return undefined
+    // Express rewrites req.url under a mount point; originalUrl keeps the full path.
+    const url = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? ''
+    if (!url.startsWith('/api/') || NEVER_CACHED.test(url)) return undefined
+    // CORS answers depend on the caller's origin.
+    const origin = req.headers.origin
+    return origin ? `${url}\n${origin}` : url
+  }
+
+  cacheControl(): string {
+    const { maxAgeSeconds, staleWhileRevalidateSeconds } = this.settings
+    return `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleWhileRevalidateSeconds}`
+  }
+
+  /** Drops everything: a change happened, here or (fromPeer) in another instance. */
+  invalidate({ fromPeer = false } = {}): void {
+    this.generation += 1
+    this.entries.clear()
+    this.boundary = undefined
+    if (!fromPeer) for (const listener of this.listeners) listener()
+  }
+
+  onInvalidate(listener: () => void): () => void {
+    this.listeners.push(listener)
+    return () => {
+      this.listeners = this.listeners.filter((l) => l !== listener)
+    }
+  }
+
+  needsBoundary(): boolean {
+    return !this.boundary || this.boundary.generation !== this.generation || this.boundary.at <= Date.now()
+  }
+
+  setBoundary(at: number | undefined, generation: number): void {
+    this.boundary = { at: at ?? Number.POSITIVE_INFINITY, generation }
+  }
+
+  /** Stores a 200 response, unless a change happened while it was being computed. */
+  store(key: string, startedGeneration: number, status: number, headers: [string, string][], body: Buffer): string {
+    const etag = strongETag(body)
+    if (startedGeneration !== this.generation || status !== 200) return etag
+    const boundary = this.boundary?.generation === this.generation ? this.boundary.at : Date.now()
+    const expiresAt = Math.min(Date.now() + this.settings.ttlSeconds * 1000, boundary)
+    if (expiresAt <= Date.now()) return etag
+    if (this.entries.size >= this.settings.maxEntries) this.entries.delete(this.entries.keys().next().value!)
+    this.entries.set(key, {
+      status,
+      headers: headers.filter(([name]) => !NOT_REPLAYED.has(name)),
+      body,
+      etag,
+      expiresAt,
+    })
+    return etag
+  }
+
+  /**
+   * The hit path, called before Express sees the request: writes a cached response (or a 304) and
+   * returns true, or returns false to let the request go on.
+   */
+  tryServe(req: IncomingMessage, res: ServerResponse): boolean {
+    const key = this.keyOf(req)
+    if (!key) return false
+    const entry = this.entries.get(key)
+    if (!entry || entry.expiresAt <= Date.now()) {
+      if (entry) this.entries.delete(key)
+      return false
+    }
+    this.hits += 1
+    for (const [name, value] of entry.headers) res.setHeader(name, value)
+    res.setHeader('etag', entry.etag)
+    res.setHeader('cache-control', this.cacheControl())
+    res.setHeader('x-cache', 'HIT')
+    if (req.headers['if-none-match'] === entry.etag) {
+      res.statusCode = 304
+      res.end()
+      return true
+    }
+    res.statusCode = entry.status
+    res.setHeader('content-length', entry.body.length)
+    res.end(entry.body)
+    return true
+  }
+}
+
+const GLOBAL_KEY = Symbol.for('jinqiao.apiResponseCache')
+
+/**
+ * The process's one cache. Kept on globalThis so that Payload hooks loaded in another module graph
+ * (Next.js bundles the config for the admin panel) invalidate the same cache the API serves from.
+ */
+export const apiCache = (): ResponseCache => {
+  const holder = globalThis as unknown as Record<symbol, ResponseCache | undefined>
+  return (holder[GLOBAL_KEY] ??= new ResponseCache())
+}

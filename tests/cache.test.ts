@@ -1,0 +1,149 @@
+import type { Payload } from 'payload'
+import { createClient } from 'redis'
+
+import { shareInvalidations } from '../src/cache/invalidation'
+import { ResponseCache, cacheSettings } from '../src/cache/responseCache'
+import { seed } from '../src/seed'
+import { startHttp } from './helpers/httpServer'
+import { startTestPayload, type TestPayload } from './helpers/testPayload'
+
+let ctx: TestPayload
+let payload: Payload
+let http: Awaited<ReturnType<typeof startHttp>>
+
+beforeAll(async () => {
+  ctx = await startTestPayload()
+  payload = ctx.payload
+  await seed(payload, { log: () => undefined })
+  http = await startHttp(payload)
+})
+afterAll(async () => {
+  await http?.close()
+  await ctx?.close()
+})
+
+const get = async (path: string, headers: Record<string, string> = {}) => {
+  const response = await fetch(`${http.url}${path}`, { headers })
+  const text = await response.text()
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined }
+}
+const slugs = async (path = '/api/announcements?locale=en&depth=0') =>
+  (await get(path)).body.docs.map((d: { slug: string }) => d.slug) as string[]
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe('HTTP caching of anonymous reads', () => {
+  it('answers with a strong ETag and Cache-Control, serves repeats from the cache, and 304s a known ETag', async () => {
+    const first = await get('/api/parks?locale=en&depth=0')
+    expect(first.headers.get('x-cache')).toBe('MISS')
+    expect(first.headers.get('etag')).toMatch(/^"[\w-]{20,}"$/)
+    expect(first.headers.get('cache-control')).toBe('public, max-age=5, stale-while-revalidate=30')
+    const second = await get('/api/parks?locale=en&depth=0')
+    expect(second.headers.get('x-cache')).toBe('HIT')
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'))
+    expect(second.body).toEqual(first.body)
+    expect(second.headers.get('x-content-type-options')).toBe('nosniff')
+    const revalidated = await fetch(`${http.url}/api/parks?locale=en&depth=0`, {
+      headers: { 'if-none-match': first.headers.get('etag')! },
+    })
+    expect(revalidated.status).toBe(304)
+    expect(await revalidated.text()).toBe('')
+  })
+
+  it('never caches for signed-in staff', async () => {
+    const staff = await payload.create({
+      collection: 'users',
+      data: { email: 'cache-staff@test.local', password: 'cache-staff-pass', role: 'editor' },
+    })
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: staff.email, password: 'cache-staff-pass' },
+    })
+    const response = await get('/api/parks?depth=0', { authorization: `JWT ${token}` })
+    expect(response.headers.get('x-cache')).toBeNull()
+    expect(response.headers.get('cache-control')).toBe('private, no-store')
+  })
+
+  it('shows a change on the very next request: publish, update, unpublish, delete, globals', async () => {
+    expect(await slugs()).not.toContain('cache-news')
+    const doc = await payload.create({
+      collection: 'announcements',
+      data: { title: 'Cache news', slug: 'cache-news', category: 'news', _status: 'published' },
+    })
+    expect(await slugs()).toContain('cache-news')
+
+    await payload.update({
+      collection: 'announcements',
+      id: doc.id,
+      data: { title: 'Cache news, corrected', _status: 'published' },
+    })
+    const titles = (await get('/api/announcements?locale=en&depth=0')).body.docs.map((d: { title: string }) => d.title)
+    expect(titles).toContain('Cache news, corrected')
+
+    await payload.update({ collection: 'announcements', id: doc.id, data: { title: 'Unreviewed draft' }, draft: true })
+    const afterDraft = JSON.stringify((await get('/api/announcements?locale=en&depth=0')).body)
+    expect(afterDraft).not.toContain('Unreviewed draft')
+
+    await payload.update({ collection: 'announcements', id: doc.id, data: { _status: 'draft' } })
+    expect(await slugs()).not.toContain('cache-news')
+    expect((await get(`/api/announcements/${doc.id}`)).status).not.toBe(200)
+
+    await payload.update({ collection: 'announcements', id: doc.id, data: { _status: 'published' } })
+    expect(await slugs()).toContain('cache-news')
+    await payload.delete({ collection: 'announcements', id: doc.id })
+    expect(await slugs()).not.toContain('cache-news')
+
+    expect((await get('/api/globals/site-settings?locale=en')).body.shortName).toBe('Jinqiao Zone')
+    await payload.updateGlobal({ slug: 'site-settings', locale: 'en', data: { shortName: 'Jinqiao' } })
+    expect((await get('/api/globals/site-settings?locale=en')).body.shortName).toBe('Jinqiao')
+  })
+
+  it('never serves an embargoed item before its time, and shows it once the time has come', async () => {
+    const due = Date.now() + 1_500
+    await payload.create({
+      collection: 'announcements',
+      data: {
+        title: 'At the stroke',
+        slug: 'at-the-stroke',
+        category: 'news',
+        publishedAt: new Date(due).toISOString(),
+        _status: 'published',
+      },
+    })
+    expect(await slugs()).not.toContain('at-the-stroke')
+    expect((await get('/api/announcements?locale=en&depth=0')).headers.get('x-cache')).toBe('HIT')
+    await sleep(due - Date.now() + 50)
+    // No change event happens at that moment: the cached list simply does not outlive it.
+    expect(await slugs()).toContain('at-the-stroke')
+  })
+
+  it('answers each CORS origin with its own headers', async () => {
+    const a = await get('/api/industries?depth=0', { origin: 'https://a.example' })
+    const b = await get('/api/industries?depth=0', { origin: 'https://b.example' })
+    expect(a.headers.get('x-cache')).toBe('MISS')
+    expect(b.headers.get('x-cache')).toBe('MISS')
+  })
+})
+
+describe('shared invalidation through Redis', () => {
+  it('a change in one instance clears the cache of another', async () => {
+    const url = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
+    const clients = [createClient({ url }), createClient({ url }), createClient({ url }), createClient({ url })]
+    await Promise.all(clients.map((c) => c.connect()))
+    const [pubA, subA, pubB, subB] = clients
+    const a = new ResponseCache(cacheSettings({}))
+    const b = new ResponseCache(cacheSettings({}))
+    await shareInvalidations(pubA, subA, a)
+    await shareInvalidations(pubB, subB, b)
+    try {
+      const before = b.generation
+      a.invalidate()
+      const deadline = Date.now() + 5_000
+      while (b.generation === before && Date.now() < deadline) await sleep(20)
+      expect(b.generation).toBe(before + 1)
+      // An instance does not react to its own message.
+      expect(a.generation).toBe(1)
+    } finally {
+      await Promise.all(clients.map((c) => c.quit()))
+    }
+  })
+})
