@@ -37,7 +37,7 @@ describe('the server on a fresh embedded database', () => {
       SEED_ADMIN_PASSWORD: undefined,
     })
     try {
-      await server.waitFor(/Jinqiao CMS ready/, 60_000)
+      await server.waitFor(/Jinqiao CMS ready/, 90_000)
       expect(server.stdout()).toMatch(/email: +admin@jinqiao\.local/)
       expect(server.stdout()).toMatch(/WARNING: these are default credentials/)
       expect(server.stdout()).toMatch(/jobs runner on/)
@@ -101,10 +101,10 @@ describe('the jobs runner', () => {
     const server = spawnServer({ ...env, PORT: String(port), JOBS_RUNNER: 'off' })
     let worker: ReturnType<typeof spawnServer> | undefined
     try {
-      await server.waitFor(/Jinqiao CMS ready/, 60_000)
+      await server.waitFor(/Jinqiao CMS ready/, 90_000)
       expect(server.stdout()).toMatch(/jobs runner off/)
       worker = spawnServer({ ...env, JOBS_RUNNER: undefined }, 'src/worker.ts')
-      await worker.waitFor(/Jobs worker running/, 60_000)
+      await worker.waitFor(/Jobs worker running/, 90_000)
       worker.child.kill('SIGTERM')
       expect(await worker.exited).toBe(0)
     } finally {
@@ -112,5 +112,5 @@ describe('the jobs runner', () => {
       worker?.child.kill('SIGTERM')
     }
     expect(await server.exited).toBe(0)
-  })
+  }, 120_000)
 })
