@@ -49,7 +49,7 @@ describe('the server on a fresh embedded database', () => {
     }
     expect(await server.exited).toBe(0)
     expect(server.stdout()).toMatch(/Stopped cleanly/)
-  })
+  }, 120_000)
 })
 
 describe('a misconfigured start ends with one clear line and a non-zero exit', () => {
