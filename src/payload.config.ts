@@ -14,6 +14,7 @@ import { auditLogPlugin } from './audit/hooks'
 import { cacheInvalidationPlugin, invalidateOnCommit } from './cache/invalidation'
 import { guardAndAuditScheduling } from './audit/scheduling'
 import { Announcements } from './collections/Announcements'
+import { ApiKeys } from './collections/ApiKeys'
 import { AuditLog } from './collections/AuditLog'
 import { Industries } from './collections/Industries'
 import { Media } from './collections/Media'
@@ -52,7 +53,7 @@ export default buildConfig({
     // No Gravatar: the panel makes no requests to third-party hosts.
     avatar: 'default',
   },
-  collections: [Parks, Industries, Announcements, Media, Users, AuditLog],
+  collections: [Parks, Industries, Announcements, Media, Users, ApiKeys, AuditLog],
   globals: [SiteSettings, ZoneProfile, Navigation],
   localization: {
     locales: [

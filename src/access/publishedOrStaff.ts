@@ -1,10 +1,10 @@
 import type { Access, Where } from 'payload'
 
-import { isStaff } from './roles'
+import { canReadDrafts } from './roles'
 
-/** Anonymous readers see only published documents; staff see drafts as well. */
+/** Anonymous readers (and read-only API keys) see only published documents; staff and preview keys see drafts too. */
 export const publishedOrStaff: Access = ({ req }) => {
-  if (isStaff(req.user)) return true
+  if (canReadDrafts(req.user)) return true
   return { _status: { equals: 'published' } } satisfies Where
 }
 
@@ -13,7 +13,7 @@ export const publishedOrStaff: Access = ({ req }) => {
  * items that have expired. The time is taken per request, so a cached constraint never goes stale.
  */
 export const publishedAndCurrentOrStaff: Access = ({ req }) => {
-  if (isStaff(req.user)) return true
+  if (canReadDrafts(req.user)) return true
   const now = new Date().toISOString()
   const where: Where = {
     and: [

@@ -13,6 +13,15 @@ export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
 
 export const isStaff = (user: MaybeUser): boolean => hasRole(user, ...ROLES)
 
+/** An enabled API key with the `preview` scope: the website's server reading drafts for preview. */
+export const isPreviewKey = (user: MaybeUser): boolean => {
+  const key = user as { collection?: string; scope?: string; enabled?: boolean } | null | undefined
+  return Boolean(key && key.collection === 'api-keys' && key.scope === 'preview' && key.enabled !== false)
+}
+
+/** Who may read drafts: staff, and preview keys. */
+export const canReadDrafts = (user: MaybeUser): boolean => isStaff(user) || isPreviewKey(user)
+
 export const anyone: Access = () => true
 
 export const staffOnly = ({ req }: { req: PayloadRequest }): boolean => isStaff(req.user)

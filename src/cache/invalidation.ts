@@ -12,7 +12,7 @@ import type {
 import { apiCache, type ResponseCache } from './responseCache'
 
 /** Collections anonymous readers never see: their changes cannot affect a cached response. */
-const INVISIBLE = new Set(['users', 'audit-log'])
+const INVISIBLE = new Set(['users', 'api-keys', 'audit-log'])
 
 /** Transactions that changed content, to invalidate again once they are committed. */
 const pendingCommits = new Set<string | number>()
