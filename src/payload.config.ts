@@ -22,6 +22,7 @@ import { Parks } from './collections/Parks'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { corsOrigins, resolveSecret, serverURL } from './env'
+import { sitemapEndpoint } from './feeds/sitemapEndpoint'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { ZoneProfile } from './globals/ZoneProfile'
@@ -71,6 +72,7 @@ export default buildConfig({
   db: databaseAdapter(),
   sharp,
   jobs: jobsConfig,
+  endpoints: [sitemapEndpoint],
   hooks: { afterError: [auditFailedLogin] },
   onInit: (payload) => {
     guardAndAuditScheduling(payload)

@@ -17,6 +17,7 @@ import { apiCache } from './cache/responseCache'
 import { ConfigError, projectRoot } from './env'
 import { apiCacheMiddleware } from './server/apiCache'
 import { errorHandler, notFound } from './server/errors'
+import { feeds } from './server/feeds'
 import { healthz, readyz } from './server/health'
 import { payloadGraphQL, payloadRest } from './server/payloadApi'
 import { createRateLimits, type RateLimits } from './server/rateLimits'
@@ -64,6 +65,8 @@ export function createApp({ payload, admin, rateLimits = createRateLimits() }: A
   app.post(`${apiRoute}/graphql`, rateLimits.graphql, payloadGraphQL(payload.config))
   app.all(`${apiRoute}/{*path}`, payloadRest(payload.config))
   app.all(apiRoute, payloadRest(payload.config))
+
+  app.get('/feeds/{*path}', feeds(payload))
 
   if (admin) app.all('/{*path}', admin)
   else app.use(notFound)

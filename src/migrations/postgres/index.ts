@@ -1,9 +1,9 @@
-import * as migration_20261128_231825_initial from './20261128_231825_initial';
-import * as migration_20261128_233212_audit_log from './20261128_233212_audit_log';
-import * as migration_20261128_234029_webhooks from './20261128_234029_webhooks';
-import * as migration_20261128_234327_review_states from './20261128_234327_review_states';
-import * as migration_20261128_235424_timezones from './20261128_235424_timezones';
-import * as migration_20261129_002448_api_keys from './20261129_002448_api_keys';
+import * as migration_20261128_231825_initial from './20261128_231825_initial'
+import * as migration_20261128_233212_audit_log from './20261128_233212_audit_log'
+import * as migration_20261128_234029_webhooks from './20261128_234029_webhooks'
+import * as migration_20261128_234327_review_states from './20261128_234327_review_states'
+import * as migration_20261128_235424_timezones from './20261128_235424_timezones'
+import * as migration_20261129_002448_api_keys from './20261129_002448_api_keys'
 
 export const migrations = [
   {
@@ -34,6 +34,6 @@ export const migrations = [
   {
     up: migration_20261129_002448_api_keys.up,
     down: migration_20261129_002448_api_keys.down,
-    name: '20261129_002448_api_keys'
+    name: '20261129_002448_api_keys',
   },
-];
+]

@@ -1,8 +1,8 @@
-import * as migration_20261128_231819_initial from './20261128_231819_initial';
-import * as migration_20261128_233208_audit_log from './20261128_233208_audit_log';
-import * as migration_20261128_234315_review_states from './20261128_234315_review_states';
-import * as migration_20261128_235418_timezones from './20261128_235418_timezones';
-import * as migration_20261129_002443_api_keys from './20261129_002443_api_keys';
+import * as migration_20261128_231819_initial from './20261128_231819_initial'
+import * as migration_20261128_233208_audit_log from './20261128_233208_audit_log'
+import * as migration_20261128_234315_review_states from './20261128_234315_review_states'
+import * as migration_20261128_235418_timezones from './20261128_235418_timezones'
+import * as migration_20261129_002443_api_keys from './20261129_002443_api_keys'
 
 export const migrations = [
   {
@@ -28,6 +28,6 @@ export const migrations = [
   {
     up: migration_20261129_002443_api_keys.up,
     down: migration_20261129_002443_api_keys.down,
-    name: '20261129_002443_api_keys'
+    name: '20261129_002443_api_keys',
   },
-];
+]
