@@ -8,6 +8,7 @@ import depthLimit from 'graphql-depth-limit'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { apiDocsPlugin } from './apiDocs/plugin'
 import { auditFailedLogin } from './audit/authHooks'
 import { ZONE_TIME_ZONE } from './timezone'
 import { auditLogPlugin } from './audit/hooks'
@@ -78,7 +79,22 @@ export default buildConfig({
     guardAndAuditScheduling(payload)
     invalidateOnCommit(payload)
   },
-  plugins: [auditLogPlugin, frontendWebhooksPlugin, cacheInvalidationPlugin],
+  plugins: [
+    auditLogPlugin,
+    frontendWebhooksPlugin,
+    cacheInvalidationPlugin,
+    // GET /api/openapi.json, generated from the collection configs; an interactive page at /api/docs.
+    apiDocsPlugin({
+      openapiVersion: '3.1',
+      metadata: {
+        title: 'Jinqiao Zone CMS — public content API',
+        version: '1.0.0',
+        description:
+          'Parks, industries, announcements and site data of the Jinqiao Economic and Technological Development Zone, in zh and en.',
+      },
+      filters: { hideInternalCollections: true, excludeCollections: ['audit-log', 'api-keys'] },
+    }),
+  ],
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'),
     // Bounded queries: an alias or depth bomb is refused before it reaches the database.
