@@ -14,7 +14,7 @@ import type { Payload } from 'payload'
 
 import { shareInvalidations } from './cache/invalidation'
 import { apiCache } from './cache/responseCache'
-import { ConfigError, projectRoot } from './env'
+import { ConfigError, currentDatabase, projectRoot } from './env'
 import { apiCacheMiddleware } from './server/apiCache'
 import { errorHandler, notFound } from './server/errors'
 import { feeds } from './server/feeds'
@@ -33,7 +33,7 @@ export type AppOptions = {
   payload: Payload
   /** Next.js's request handler for the admin panel; without it only the API is served. */
   admin?: RequestHandler
-  /** Rate limiters; in-memory ones when not given (see startRedis for shared ones). */
+  /** Rate limiters; in-memory ones when not given (main() passes Redis-backed ones with REDIS_URL). */
   rateLimits?: RateLimits
 }
 
@@ -124,7 +124,6 @@ async function main(): Promise<void> {
   }
   const log = (message: string) => console.log(message)
   const { default: config } = await import('./payload.config')
-  const { currentDatabase } = await import('./env')
   const database = currentDatabase()
   const payload = await startPayload({
     config,

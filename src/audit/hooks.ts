@@ -3,11 +3,11 @@ import type {
   CollectionAfterDeleteHook,
   CollectionConfig,
   GlobalAfterChangeHook,
-  GlobalConfig,
   Config,
 } from 'payload'
 
-import { isDraftSave, wasPublished, withDraftFlag } from '../hooks/rememberDraftFlag'
+import { isDraftSave, wasPublished } from '../hooks/rememberDraftFlag'
+import { addChangeHooks } from '../plugins/addChangeHooks'
 import type { AuditAction } from './actions'
 import { recordAudit } from './record'
 
@@ -100,24 +100,12 @@ const auditGlobal: GlobalAfterChangeHook = async ({ doc, global, previousDoc, re
   return doc
 }
 
-const withHooks = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  hooks: {
-    ...collection.hooks,
-    beforeOperation: withDraftFlag(collection.hooks?.beforeOperation),
-    afterChange: [...(collection.hooks?.afterChange ?? []), auditChange],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), auditDelete],
-  },
-})
-
-const withGlobalHooks = (global: GlobalConfig): GlobalConfig => ({
-  ...global,
-  hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), auditGlobal] },
-})
-
 /** Adds audit hooks to every collection (but the audit log itself) and every global. */
-export const auditLogPlugin = (config: Config): Config => ({
-  ...config,
-  collections: (config.collections ?? []).map((c) => (c.slug === 'audit-log' ? c : withHooks(c))),
-  globals: (config.globals ?? []).map(withGlobalHooks),
-})
+export const auditLogPlugin = (config: Config): Config =>
+  addChangeHooks(config, {
+    collections: (slug) => slug !== 'audit-log',
+    afterChange: auditChange,
+    afterDelete: auditDelete,
+    afterGlobalChange: auditGlobal,
+    needsDraftFlag: true,
+  })

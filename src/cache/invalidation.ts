@@ -9,6 +9,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { addChangeHooks } from '../plugins/addChangeHooks'
 import { apiCache, type ResponseCache } from './responseCache'
 
 /** Collections anonymous readers never see: their changes cannot affect a cached response. */
@@ -38,25 +39,13 @@ const afterGlobalChange: GlobalAfterChangeHook = async ({ doc, req }) => {
 }
 
 /** Every change to content the public can read invalidates the API response cache. */
-export const cacheInvalidationPlugin = (config: Config): Config => ({
-  ...config,
-  collections: (config.collections ?? []).map((collection) =>
-    INVISIBLE.has(collection.slug)
-      ? collection
-      : {
-          ...collection,
-          hooks: {
-            ...collection.hooks,
-            afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
-            afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
-          },
-        },
-  ),
-  globals: (config.globals ?? []).map((global) => ({
-    ...global,
-    hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), afterGlobalChange] },
-  })),
-})
+export const cacheInvalidationPlugin = (config: Config): Config =>
+  addChangeHooks(config, {
+    collections: (slug) => !INVISIBLE.has(slug),
+    afterChange,
+    afterDelete,
+    afterGlobalChange,
+  })
 
 /** Invalidates once more when a transaction that changed content commits. Called from onInit. */
 export function invalidateOnCommit(payload: Payload): void {

@@ -35,10 +35,9 @@ export function sendCacheable(
   req: Request,
   res: Response,
   ticket: CacheTicket,
-  response: Response | globalThis.Response,
+  web: globalThis.Response,
   body: Buffer,
 ): void {
-  const web = response as globalThis.Response
   const cache = apiCache()
   const headers: [string, string][] = []
   for (const [name, value] of Object.entries(res.getHeaders())) {
