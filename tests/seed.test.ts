@@ -102,4 +102,23 @@ describe('seed', () => {
     expect(await counts()).toEqual(before)
     expect((await parkBySlug('south-park', 'en')).summary).toBe('Edited by staff')
   })
+
+  it('creates no sample content unless asked; with samples, each item says it is sample data', async () => {
+    for (const collection of ['policies', 'opportunities', 'events'] as const) {
+      expect({ collection, count: (await payload.count({ collection })).totalDocs }).toEqual({ collection, count: 0 })
+    }
+    const result = await seed(payload, { log: quiet, samples: true })
+    expect(result.created).toBe(3)
+    for (const collection of ['policies', 'opportunities', 'events'] as const) {
+      for (const locale of ['zh', 'en'] as const) {
+        const { docs } = await payload.find({ collection, locale, overrideAccess: false, user: null })
+        expect(docs).toHaveLength(1)
+        expect(docs[0]!.title).toMatch(locale === 'zh' ? /示例数据/ : /Sample data/)
+      }
+    }
+    // Linked to the seeded parks and industries.
+    const { docs } = await payload.find({ collection: 'opportunities', depth: 1 })
+    expect((docs[0]!.park as { slug: string }).slug).toBe('south-park')
+    expect((await seed(payload, { log: quiet, samples: true })).created).toBe(0)
+  })
 })

@@ -103,7 +103,8 @@ const auditGlobal: GlobalAfterChangeHook = async ({ doc, global, previousDoc, re
 /** Adds audit hooks to every collection (but the audit log itself) and every global. */
 export const auditLogPlugin = (config: Config): Config =>
   addChangeHooks(config, {
-    collections: (slug) => slug !== 'audit-log',
+    // The search index is machine-kept; its owner documents are audited.
+    collections: (slug) => slug !== 'audit-log' && slug !== 'search-index',
     afterChange: auditChange,
     afterDelete: auditDelete,
     afterGlobalChange: auditGlobal,

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-const PUBLIC_COLLECTIONS = ['parks', 'industries', 'announcements'] as const
+import { PUBLIC_COLLECTIONS } from '../publicCollections'
 
 /**
  * GET /api/sitemap: every published slug with its updatedAt, per collection, and the locales it is

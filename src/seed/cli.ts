@@ -1,4 +1,7 @@
-/** `npm run seed`: loads the zone's content into the database named by DATABASE_URL (idempotent). */
+/**
+ * `npm run seed`: loads the zone's content into the database named by DATABASE_URL (idempotent).
+ * `npm run seed -- --samples` also adds example policies, opportunities and events, labelled as sample data.
+ */
 import 'dotenv/config'
 
 import { getPayload } from 'payload'
@@ -13,7 +16,7 @@ try {
   const { default: config } = await import('../payload.config')
   const { seed } = await import('./index')
   const payload = await getPayload({ config })
-  await seed(payload)
+  await seed(payload, { samples: process.argv.includes('--samples') })
   await closeDatabase(payload)
   process.exit(0)
 } catch (error) {

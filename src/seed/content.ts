@@ -4,7 +4,7 @@
  */
 import { paragraphs } from './richText'
 
-type Bilingual = { zh: string; en: string }
+export type Bilingual = { zh: string; en: string }
 const t = (zh: string, en: string): Bilingual => ({ zh, en })
 
 export const ZONE_NAME = t('金桥经济技术开发区', 'Jinqiao Economic and Technological Development Zone')

@@ -4,6 +4,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { isProduction } from '../env'
 import { bodyIn, FIRST_ANNOUNCEMENT, INDUSTRIES, PARKS, SITE_SETTINGS, ZONE_PROFILE } from './content'
+import { sampleEvents, sampleOpportunities, samplePolicies } from './samples'
 
 type Locale = 'en' | 'zh'
 type Log = (message: string) => void
@@ -57,7 +58,7 @@ async function findIdBySlug(payload: Payload, collection: CollectionSlug, slug: 
 /** Creates a published document in Chinese, then adds its English text. Existing slugs are left alone. */
 async function ensureDocument(
   payload: Payload,
-  collection: 'announcements' | 'industries' | 'parks',
+  collection: 'announcements' | 'events' | 'industries' | 'opportunities' | 'parks' | 'policies',
   slug: string,
   bilingual: Record<string, unknown>,
   shared: Record<string, unknown>,
@@ -148,7 +149,10 @@ async function ensureAdmin(payload: Payload, log: Log): Promise<void> {
  * announcement and the first administrator. Idempotent: what exists (by slug) is left untouched,
  * so staff edits are never overwritten and running it twice creates nothing twice.
  */
-export async function seed(payload: Payload, { log = console.log }: { log?: Log } = {}): Promise<{ created: number }> {
+export async function seed(
+  payload: Payload,
+  { log = console.log, samples = false }: { log?: Log; samples?: boolean } = {},
+): Promise<{ created: number }> {
   let created = 0
   const count = (result: { created: boolean } | boolean) => {
     if (typeof result === 'boolean' ? result : result.created) created += 1
@@ -205,6 +209,40 @@ export async function seed(payload: Payload, { log = console.log }: { log?: Log 
       },
     ),
   )
+
+  if (samples) {
+    const ids = (slugs: string[] | undefined, from: Map<string, number | string>) => slugs?.map((s) => from.get(s))
+    for (const { slug, shared, ...bilingual } of samplePolicies()) {
+      const { industries, parks, ...rest } = shared
+      count(
+        await ensureDocument(payload, 'policies', slug, bilingual, {
+          ...rest,
+          industries: ids(industries, industryIds),
+          parks: ids(parks, parkIds),
+        }),
+      )
+    }
+    for (const { slug, shared, ...bilingual } of sampleOpportunities()) {
+      const { industries, park, ...rest } = shared
+      count(
+        await ensureDocument(payload, 'opportunities', slug, bilingual, {
+          ...rest,
+          industries: ids(industries, industryIds),
+          park: parkIds.get(park),
+        }),
+      )
+    }
+    for (const { slug, shared, ...bilingual } of sampleEvents()) {
+      const { industries, park, ...rest } = shared
+      count(
+        await ensureDocument(payload, 'events', slug, bilingual, {
+          ...rest,
+          industries: ids(industries, industryIds),
+          park: parkIds.get(park),
+        }),
+      )
+    }
+  }
 
   log(created ? `Seed: ${created} item(s) created.` : 'Seed: everything was already there; nothing created.')
   return { created }

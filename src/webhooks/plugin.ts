@@ -3,9 +3,10 @@ import type { Config } from 'payload'
 import { addChangeHooks } from '../plugins/addChangeHooks'
 import { deliverWebhookTask } from './deliverWebhook'
 import { notifyFrontendOfChange, notifyFrontendOfDelete, notifyFrontendOfGlobal } from './notifyFrontend'
+import { PUBLIC_COLLECTIONS } from '../publicCollections'
 
 /** The collections whose published documents the public website shows. */
-export const PUBLIC_CONTENT = new Set(['parks', 'industries', 'announcements'])
+export const PUBLIC_CONTENT = new Set<string>([...PUBLIC_COLLECTIONS, 'redirects'])
 
 /**
  * Tells the frontend (WEBHOOK_URLS) when published content changes, through signed deliveries that

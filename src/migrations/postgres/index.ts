@@ -1,9 +1,10 @@
-import * as migration_20261128_231825_initial from './20261128_231825_initial'
-import * as migration_20261128_233212_audit_log from './20261128_233212_audit_log'
-import * as migration_20261128_234029_webhooks from './20261128_234029_webhooks'
-import * as migration_20261128_234327_review_states from './20261128_234327_review_states'
-import * as migration_20261128_235424_timezones from './20261128_235424_timezones'
-import * as migration_20261129_002448_api_keys from './20261129_002448_api_keys'
+import * as migration_20261128_231825_initial from './20261128_231825_initial';
+import * as migration_20261128_233212_audit_log from './20261128_233212_audit_log';
+import * as migration_20261128_234029_webhooks from './20261128_234029_webhooks';
+import * as migration_20261128_234327_review_states from './20261128_234327_review_states';
+import * as migration_20261128_235424_timezones from './20261128_235424_timezones';
+import * as migration_20261129_002448_api_keys from './20261129_002448_api_keys';
+import * as migration_20261129_013444_investment_promotion from './20261129_013444_investment_promotion';
 
 export const migrations = [
   {
@@ -36,4 +37,9 @@ export const migrations = [
     down: migration_20261129_002448_api_keys.down,
     name: '20261129_002448_api_keys',
   },
-]
+  {
+    up: migration_20261129_013444_investment_promotion.up,
+    down: migration_20261129_013444_investment_promotion.down,
+    name: '20261129_013444_investment_promotion'
+  },
+];

@@ -1,8 +1,9 @@
-import * as migration_20261128_231819_initial from './20261128_231819_initial'
-import * as migration_20261128_233208_audit_log from './20261128_233208_audit_log'
-import * as migration_20261128_234315_review_states from './20261128_234315_review_states'
-import * as migration_20261128_235418_timezones from './20261128_235418_timezones'
-import * as migration_20261129_002443_api_keys from './20261129_002443_api_keys'
+import * as migration_20261128_231819_initial from './20261128_231819_initial';
+import * as migration_20261128_233208_audit_log from './20261128_233208_audit_log';
+import * as migration_20261128_234315_review_states from './20261128_234315_review_states';
+import * as migration_20261128_235418_timezones from './20261128_235418_timezones';
+import * as migration_20261129_002443_api_keys from './20261129_002443_api_keys';
+import * as migration_20261129_013436_investment_promotion from './20261129_013436_investment_promotion';
 
 export const migrations = [
   {
@@ -30,4 +31,9 @@ export const migrations = [
     down: migration_20261129_002443_api_keys.down,
     name: '20261129_002443_api_keys',
   },
-]
+  {
+    up: migration_20261129_013436_investment_promotion.up,
+    down: migration_20261129_013436_investment_promotion.down,
+    name: '20261129_013436_investment_promotion'
+  },
+];

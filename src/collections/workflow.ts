@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedAndCurrentOrStaff, publishedOrStaff } from '../access/publishedOrStaff'
+import { staffOnly } from '../access/roles'
+import { canDeleteContent, canWriteContent } from '../access/workflow'
+import { enforceUnpublishRights } from '../hooks/enforceUnpublishRights'
+import { ignoreDraftsForPublic } from '../hooks/ignoreDraftsForPublic'
+import { rememberDraftFlag } from '../hooks/rememberDraftFlag'
+import { trackReviewState } from '../review/trackReviewState'
+
+/**
+ * What every public content collection with drafts shares: the public reads only what is published
+ * (and, with `current`, what is due and not expired); staff write drafts; only publishers publish,
+ * unpublish and delete published content; every change of review state is recorded.
+ */
+export const workflowAccess = ({ current = false } = {}): CollectionConfig['access'] => ({
+  read: current ? publishedAndCurrentOrStaff : publishedOrStaff,
+  readVersions: staffOnly,
+  create: canWriteContent,
+  update: canWriteContent,
+  delete: canDeleteContent,
+})
+
+export const workflowHooks = (): NonNullable<CollectionConfig['hooks']> => ({
+  // rememberDraftFlag first: enforceUnpublishRights reads what it found.
+  beforeOperation: [rememberDraftFlag, ignoreDraftsForPublic, enforceUnpublishRights],
+  beforeChange: [trackReviewState],
+})

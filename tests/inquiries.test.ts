@@ -1,0 +1,294 @@
+import type { AddressInfo } from 'node:net'
+
+import type { Payload } from 'payload'
+import { SMTPServer } from 'smtp-server'
+
+import { startHttp } from './helpers/httpServer'
+import { createStaff, startTestPayload, type TestPayload } from './helpers/testPayload'
+
+/** Investor inquiries: public create only, validation, honeypot, rate limit, notification email, pipeline, PII. */
+
+type Mail = { to: string[]; raw: string }
+const mails: Mail[] = []
+const mailServer = () =>
+  new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = ''
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')))
+      stream.on('end', () => {
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw })
+        callback()
+      })
+    },
+  })
+let smtp = mailServer()
+let smtpPort = 0
+
+let ctx: TestPayload
+let payload: Payload
+let http: Awaited<ReturnType<typeof startHttp>>
+let admin: Awaited<ReturnType<typeof createStaff>>
+let publisher: Awaited<ReturnType<typeof createStaff>>
+let editor: Awaited<ReturnType<typeof createStaff>>
+let parkId: number | string
+const logLines: string[] = []
+
+const valid = {
+  company: 'Example Robotics GmbH',
+  contactName: 'Anna Schmidt',
+  email: 'anna.schmidt@example.de',
+  phone: '+49 30 1234 5678',
+  country: 'Germany',
+  message: 'We are looking for 3,000 m² of factory space for a robotics assembly line.',
+  consent: true,
+  language: 'en',
+}
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${http.url}/api/inquiries`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
+
+const login = async (email: string) => {
+  const response = await fetch(`${http.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'correct-horse-battery' }),
+  })
+  const { token } = (await response.json()) as { token: string }
+  return { authorization: `JWT ${token}` }
+}
+
+const waitFor = async <T>(probe: () => T | undefined, what: string, timeoutMs = 30_000): Promise<T> => {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = probe()
+    if (value !== undefined) return value
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
+  smtpPort = (smtp.server.address() as AddressInfo).port
+  process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`
+  process.env.INQUIRY_NOTIFY_TO = 'invest@jinqiao.test, desk@jinqiao.test'
+  process.env.RATE_LIMIT_INQUIRIES = '12/600'
+  // The jobs runner sends the notification, as in the server.
+  ctx = await startTestPayload({ cron: true })
+  payload = ctx.payload
+  // Everything Payload logs, to check that no personal data reaches the logs.
+  for (const level of ['info', 'warn', 'error', 'debug'] as const) {
+    const original = payload.logger[level].bind(payload.logger)
+    payload.logger[level] = ((...args: unknown[]) => {
+      logLines.push(JSON.stringify(args))
+      return (original as (...a: unknown[]) => void)(...args)
+    }) as never
+  }
+  admin = await createStaff(payload, 'admin')
+  publisher = await createStaff(payload, 'publisher')
+  editor = await createStaff(payload, 'editor')
+  const park = await payload.create({
+    collection: 'parks',
+    data: { name: 'Jinqiao South Park', slug: 'south-park', kind: 'sub-park', _status: 'published' } as never,
+  })
+  parkId = park.id
+  http = await startHttp(payload)
+})
+
+afterAll(async () => {
+  await http?.close()
+  await ctx?.close()
+  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  delete process.env.SMTP_URL
+  delete process.env.INQUIRY_NOTIFY_TO
+  delete process.env.RATE_LIMIT_INQUIRIES
+})
+
+describe('investor inquiries', () => {
+  let inquiryId: number | string
+
+  it('the public sends an inquiry; the promotion office gets an email without the contact details', async () => {
+    const response = await post({ ...valid, parks: [parkId] })
+    expect(response.status).toBe(201)
+    const { doc } = (await response.json()) as { doc: Record<string, unknown> }
+    inquiryId = doc.id as number
+
+    const mail = await waitFor(() => mails.find((m) => m.raw.includes(`#${inquiryId}`)), 'the notification email')
+    expect(mail.to.sort()).toEqual(['desk@jinqiao.test', 'invest@jinqiao.test'])
+    expect(mail.raw).toContain('Example Robotics GmbH')
+    expect(mail.raw).toContain('Germany')
+    expect(mail.raw).toContain(`/admin/collections/inquiries/${inquiryId}`)
+    for (const secret of [valid.email, valid.contactName, '1234 5678']) expect(mail.raw).not.toContain(secret)
+    // …and no personal data was logged along the way.
+    for (const secret of [valid.email, valid.contactName, valid.phone, 'robotics assembly line']) {
+      expect(logLines.join('\n')).not.toContain(secret)
+    }
+  })
+
+  it('the public cannot set the pipeline stage, nor read, list, update or delete inquiries', async () => {
+    const sneaky = await post({ ...valid, company: 'Sneaky Ltd', status: 'qualified', assignee: admin.id })
+    expect(sneaky.status).toBe(201)
+    const { doc } = (await sneaky.json()) as { doc: { id: number } }
+    const stored = await payload.findByID({ collection: 'inquiries', id: doc.id })
+    expect(stored.status).toBe('new')
+    expect(stored.assignee ?? null).toBeNull()
+
+    expect((await fetch(`${http.url}/api/inquiries`)).status).toBe(403)
+    expect((await fetch(`${http.url}/api/inquiries/${inquiryId}`)).status).toBe(403)
+    const patch = await fetch(`${http.url}/api/inquiries/${inquiryId}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 'closed' }),
+    })
+    expect(patch.status).toBe(403)
+    expect((await fetch(`${http.url}/api/inquiries/${inquiryId}`, { method: 'DELETE' })).status).toBe(403)
+    // Not offered over GraphQL at all (REST only, where the rate limit is).
+    const graphql = await fetch(`${http.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ Inquiries { docs { email } } }' }),
+    })
+    const { errors } = (await graphql.json()) as { errors: { message: string }[] }
+    expect(errors[0]?.message).toMatch(/Cannot query field "Inquiries"/)
+  })
+
+  it('invalid fields get a 400 that lists each field’s problem, and nothing is stored', async () => {
+    const before = (await payload.count({ collection: 'inquiries' })).totalDocs
+    const response = await post({
+      company: '',
+      contactName: 'x'.repeat(101),
+      email: 'not-an-email',
+      phone: '12345',
+      country: 'Germany',
+      message: 'Hi',
+      consent: false,
+    })
+    expect(response.status).toBe(400)
+    const body = (await response.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }
+    const fields = Object.fromEntries((body.errors[0]?.data?.errors ?? []).map((e) => [e.path, e.message]))
+    expect(Object.keys(fields).sort()).toEqual(['company', 'consent', 'contactName', 'email', 'message', 'phone'])
+    expect(fields.phone).toMatch(/Chinese mobile/)
+    expect(fields.consent).toMatch(/agree to be contacted/)
+    expect((await payload.count({ collection: 'inquiries' })).totalDocs).toBe(before)
+  })
+
+  it('accepts Chinese and international phone formats', async () => {
+    for (const phone of ['13812345678', '138 1234 5678', '021-5030 0000', '+86 21 5030 0000', '0044 20 7946 0958']) {
+      const response = await post({ ...valid, company: `Phone ${phone}`, phone })
+      expect({ phone, status: response.status }).toEqual({ phone, status: 201 })
+    }
+  })
+
+  it('a filled-in honeypot is refused and stores nothing; malformed JSON gets a 400', async () => {
+    const before = (await payload.count({ collection: 'inquiries' })).totalDocs
+    const bot = await post({ ...valid, website: 'http://spam.example' })
+    expect(bot.status).toBe(400)
+    expect(JSON.stringify(await bot.json())).toMatch(/filled in automatically/)
+    expect((await post('{"company": ')).status).toBe(400)
+    expect((await payload.count({ collection: 'inquiries' })).totalDocs).toBe(before)
+  })
+
+  it('contact details are for admins and publishers; editors see the rest of the pipeline', async () => {
+    const asEditor = await (
+      await fetch(`${http.url}/api/inquiries/${inquiryId}`, { headers: await login(editor.email) })
+    ).json()
+    expect(asEditor.company).toBe(valid.company)
+    expect(asEditor.email).toBeUndefined()
+    expect(asEditor.phone).toBeUndefined()
+    for (const who of [admin, publisher]) {
+      const doc = await (
+        await fetch(`${http.url}/api/inquiries/${inquiryId}`, { headers: await login(who.email) })
+      ).json()
+      expect({ email: doc.email, phone: doc.phone }).toEqual({ email: valid.email, phone: valid.phone })
+    }
+    // Editors can't delete leads either.
+    const del = await fetch(`${http.url}/api/inquiries/${inquiryId}`, {
+      method: 'DELETE',
+      headers: await login(editor.email),
+    })
+    expect(del.status).toBe(403)
+  })
+
+  it('staff move an inquiry through the pipeline with an assignee and stamped internal notes', async () => {
+    const { errors } = await payload
+      .update({
+        collection: 'inquiries',
+        id: inquiryId,
+        data: { status: 'contacted' },
+        user: editor,
+        overrideAccess: false,
+      })
+      .then(() => ({ errors: [] as { path: string }[] }))
+      .catch((e: { data?: { errors?: { path: string }[] } }) => ({ errors: e.data?.errors ?? [] }))
+    expect(errors.map((e) => e.path)).toEqual(['assignee'])
+
+    const updated = await payload.update({
+      collection: 'inquiries',
+      id: inquiryId,
+      data: {
+        status: 'assigned',
+        assignee: editor.id,
+        internalNotes: [{ note: 'Called back, sending the park brochure.' }],
+      },
+      user: editor,
+      overrideAccess: false,
+    })
+    expect(updated.status).toBe('assigned')
+    const note = updated.internalNotes?.[0]
+    expect(note?.note).toMatch(/brochure/)
+    expect(typeof note?.author === 'object' ? note?.author?.id : note?.author).toBe(editor.id)
+    expect(note?.at).toBeTruthy()
+  })
+
+  it('exports the pipeline as CSV; editors get no contact columns; formulas are neutralised', async () => {
+    await post({ ...valid, company: '=HYPERLINK("http://evil.example","click")' })
+    const asAdmin = await fetch(`${http.url}/api/inquiries/export.csv`, { headers: await login(admin.email) })
+    expect(asAdmin.status).toBe(200)
+    expect(asAdmin.headers.get('content-type')).toMatch(/text\/csv/)
+    const csv = await asAdmin.text()
+    const header = csv.replace(/^\uFEFF/, '').split('\n')[0]
+    expect(header).toContain('Email')
+    expect(csv).toContain(valid.email)
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`)
+
+    const asEditor = await (
+      await fetch(`${http.url}/api/inquiries/export.csv`, { headers: await login(editor.email) })
+    ).text()
+    expect(asEditor.split('\n')[0]).not.toContain('Email')
+    expect(asEditor).not.toContain(valid.email)
+    expect(asEditor).toContain('Example Robotics GmbH')
+
+    expect((await fetch(`${http.url}/api/inquiries/export.csv`)).status).toBe(403)
+  })
+
+  it('while the mail server is down the inquiry is kept, and the email goes out once it is back', async () => {
+    await new Promise<void>((resolve) => smtp.close(() => resolve()))
+    const response = await post({ ...valid, company: 'Patient Investor AG' })
+    expect(response.status).toBe(201)
+    const { doc } = (await response.json()) as { doc: { id: number } }
+    // Long enough for the first attempt to fail (the runner polls every 5 s).
+    await new Promise((resolve) => setTimeout(resolve, 7_000))
+    expect(mails.some((m) => m.raw.includes(`#${doc.id}`))).toBe(false)
+    smtp = mailServer()
+    await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve))
+    const mail = await waitFor(() => mails.find((m) => m.raw.includes(`#${doc.id}`)), 'the retried email', 60_000)
+    expect(mail.raw).toContain('Patient Investor AG')
+  }, 90_000)
+
+  it('a burst of inquiries from one address gets 429 with Retry-After', async () => {
+    let response: Response | undefined
+    for (let i = 0; i < 15; i++) {
+      response = await post({ ...valid, company: `Burst ${i}` })
+      if (response.status === 429) break
+    }
+    expect(response?.status).toBe(429)
+    expect(Number(response?.headers.get('retry-after'))).toBeGreaterThan(0)
+  })
+})
