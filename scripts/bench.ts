@@ -4,10 +4,13 @@
  * (autocannon, loopback only, bounded in time), alternating targets:
  *   - plain node:http returning the same bytes as the 10-newest list (the ceiling);
  *   - our API with the response cache, and with it off (API_CACHE=off), for: the 10 newest announcements,
- *     one announcement by slug, and a GraphQL home-page bundle.
+ *     one announcement by slug, and a GraphQL home-page bundle;
+ *   - stock Payload through Next's route handler (`next start` on the same database), for the same two
+ *     REST reads — when the admin panel has been built (`npm run build`); otherwise it says so.
  * Writes the table to docs/PERFORMANCE.md. Usage: npm run bench [-- --seconds 10]
  */
 import fs from 'node:fs'
+import { spawn } from 'node:child_process'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
@@ -102,6 +105,35 @@ const run = async (name: string, url: string, opts: Partial<autocannon.Options> 
 }
 const graphql = { method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: homeQuery }
 
+/** Stock Payload: the Next app on its own, serving /api through Payload's route handler. */
+async function startStockPayload(): Promise<{ base: string; stop: () => void } | undefined> {
+  if (!fs.existsSync('.next/BUILD_ID')) {
+    console.log('(stock Payload through Next is not measured: run `npm run build` first)')
+    return undefined
+  }
+  const port = 20_000 + Math.floor(Math.random() * 20_000)
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation --conditions=production' },
+      stdio: 'ignore',
+    },
+  )
+  const base = `http://127.0.0.1:${port}`
+  for (let i = 0; i < 120; i++) {
+    const ok = await fetch(`${base}${listPath}`)
+      .then((r) => r.ok)
+      .catch(() => false)
+    if (ok) return { base, stop: () => child.kill('SIGTERM') }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  child.kill('SIGKILL')
+  console.log('(stock Payload through Next did not answer within 60 s: not measured)')
+  return undefined
+}
+const stock = await startStockPayload()
+
 const rows: Row[] = []
 for (const cache of ['on', 'off'] as const) {
   apiCache().settings.enabled = cache === 'on'
@@ -111,6 +143,19 @@ for (const cache of ['on', 'off'] as const) {
   rows.push(await run(`announcement by slug (cache ${cache})`, `${base}${slugPath}`))
   rows.push(await run(`GraphQL home bundle (cache ${cache})`, `${base}/api/graphql`, graphql))
 }
+if (stock) {
+  rows.push(await run('stock Payload via Next: 10 newest', `${stock.base}${listPath}`))
+  rows.push(await run('stock Payload via Next: by slug', `${stock.base}${slugPath}`))
+  stock.stop()
+}
+const rps = (name: string) => rows.find((r) => r.name === name)?.rps ?? 0
+const ratio = (a: string, b: string) => (rps(b) ? `${(rps(a) / rps(b)).toFixed(1)}×` : 'not measured')
+const summary = [
+  `- cached list vs plain node:http: ${Math.round((100 * rps('10 newest announcements (cache on)')) / rps('plain node:http, same bytes as the list'))}% (target ≥ 50%)`,
+  `- uncached list vs stock Payload via Next: ${ratio('10 newest announcements (cache off)', 'stock Payload via Next: 10 newest')} (target ≥ 5×)`,
+  `- uncached by-slug vs stock Payload via Next: ${ratio('announcement by slug (cache off)', 'stock Payload via Next: by slug')}`,
+].join('\n')
+console.log(summary)
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
 const table = rows.map((r) => `| ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} |`).join('\n')
@@ -124,8 +169,10 @@ autocannon at 50 connections for ${seconds} s per target, all on loopback. The l
 | --- | ---: | ---: | ---: | ---: |
 ${table}
 
-GraphQL responses are not cached yet (POST); REST reads are. Stock Payload through Next's route handler is not
-measured here yet (it needs the admin build): see issue "Public content API".
+${summary}
+
+"Stock Payload via Next" is \`next start\` serving Payload's own REST route (src/app/(payload)/api) on the same
+database file, with the same config: the difference is the serving path (and our response cache when on).
 `
 fs.mkdirSync('docs', { recursive: true })
 fs.writeFileSync('docs/PERFORMANCE.md', report)

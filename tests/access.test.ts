@@ -145,6 +145,42 @@ describe('anonymous readers', () => {
     expect(JSON.stringify(menu)).not.toContain('Embargoed via menu')
   })
 
+  it('never see the review workflow (status, comments, history), which staff do see', async () => {
+    const park = await payload.create({
+      collection: 'parks',
+      data: { name: 'Reviewed park', slug: 'reviewed-park', kind: 'sub-park', _status: 'published' },
+    })
+    await payload.update({
+      collection: 'parks',
+      id: park.id,
+      data: { reviewStatus: 'changes-requested', reviewComment: 'Internal: the area figure is wrong' },
+      user: await createStaff(payload, 'publisher'),
+      overrideAccess: false,
+    })
+    const asPublic = await payload.findByID({ collection: 'parks', id: park.id, ...anonymous })
+    const listed = await payload.find({
+      collection: 'parks',
+      where: { slug: { equals: 'reviewed-park' } },
+      ...anonymous,
+    })
+    for (const doc of [asPublic, listed.docs[0]]) {
+      expect(JSON.stringify(doc)).not.toContain('Internal: the area figure is wrong')
+      expect(doc).not.toHaveProperty('reviewHistory')
+      expect(doc).not.toHaveProperty('reviewStatus')
+    }
+    // Even when asked for by name.
+    const selected = await payload.find({
+      collection: 'parks',
+      select: { name: true, reviewComment: true },
+      where: { slug: { equals: 'reviewed-park' } },
+      ...anonymous,
+    })
+    expect(selected.docs[0]).not.toHaveProperty('reviewComment')
+    const staff = await payload.findByID({ collection: 'parks', id: park.id, overrideAccess: false, user: editor })
+    expect(staff.reviewComment).toBe('Internal: the area figure is wrong')
+    expect(staff.reviewHistory?.length).toBeGreaterThan(0)
+  })
+
   it('cannot read or create user accounts', async () => {
     await expect(payload.find({ collection: 'users', ...anonymous })).rejects.toThrow()
     await expect(

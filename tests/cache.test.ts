@@ -124,6 +124,55 @@ describe('HTTP caching of anonymous reads', () => {
   })
 })
 
+describe('GraphQL caching of anonymous queries', () => {
+  const graphql = async (body: object, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${http.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    })
+    return { status: response.status, headers: response.headers, body: await response.json() }
+  }
+  const query = { query: '{ Parks(locale: en, sort: "slug") { docs { slug name } } }' }
+
+  it('serves a repeated query from the cache with an ETag, and 304s it', async () => {
+    const first = await graphql(query)
+    expect(first.headers.get('x-cache')).toBe('MISS')
+    const second = await graphql(query)
+    expect(second.headers.get('x-cache')).toBe('HIT')
+    expect(second.body).toEqual(first.body)
+    const etag = second.headers.get('etag')!
+    const again = await fetch(`${http.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'if-none-match': etag },
+      body: JSON.stringify(query),
+    })
+    expect(again.status).toBe(304)
+  })
+
+  it('shows a change on the very next query', async () => {
+    await graphql(query)
+    const { docs } = await payload.find({ collection: 'parks', where: { slug: { equals: 'south-park' } } })
+    await payload.update({ collection: 'parks', id: docs[0]!.id, locale: 'en', data: { name: 'Renamed South Park' } })
+    const after = await graphql(query)
+    expect(after.headers.get('x-cache')).toBe('MISS')
+    expect(JSON.stringify(after.body)).toContain('Renamed South Park')
+  })
+
+  it('never caches mutations, answers with errors, or signed-in requests', async () => {
+    const mutation = { query: 'mutation { createPark(data: { name: "x", slug: "x", kind: sub_park }) { id } }' }
+    await graphql(mutation)
+    expect((await graphql(mutation)).headers.get('x-cache')).toBeNull()
+    const broken = { query: '{ Parks { docs { noSuchField } } }' }
+    await graphql(broken)
+    const second = await graphql(broken)
+    expect(second.headers.get('x-cache')).toBe('MISS')
+    expect(second.headers.get('cache-control')).toBe('no-store')
+    const token = 'JWT not-a-real-token'
+    expect((await graphql(query, { authorization: token })).headers.get('x-cache')).toBeNull()
+  })
+})
+
 describe('shared invalidation through Redis', () => {
   it('a change in one instance clears the cache of another', async () => {
     const url = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
@@ -142,6 +191,53 @@ describe('shared invalidation through Redis', () => {
       expect(b.generation).toBe(before + 1)
       // An instance does not react to its own message.
       expect(a.generation).toBe(1)
+    } finally {
+      await Promise.all(clients.map((c) => c.quit()))
+    }
+  })
+
+  it('an answer stored by one instance serves the others, until the next change anywhere', async () => {
+    const url = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
+    const clients = [createClient({ url }), createClient({ url }), createClient({ url }), createClient({ url })]
+    await Promise.all(clients.map((c) => c.connect()))
+    const [pubA, subA, pubB, subB] = clients
+    const a = new ResponseCache(cacheSettings({}))
+    const b = new ResponseCache(cacheSettings({}))
+    await shareInvalidations(pubA, subA, a)
+    await shareInvalidations(pubB, subB, b)
+    const key = `/api/announcements?shared-test=${Date.now()}`
+    const body = Buffer.from(JSON.stringify({ docs: [{ slug: 'from-a' }] }))
+    const waitFor = async (condition: () => boolean) => {
+      const deadline = Date.now() + 5_000
+      while (!condition() && Date.now() < deadline) await sleep(20)
+    }
+    try {
+      for (const cache of [a, b]) cache.setBoundary(undefined, cache.generation)
+      expect(await b.fetchShared(key)).toBe(false)
+      const etag = a.store(key, a.generation, 200, [['content-type', 'application/json']], body)
+      await sleep(200) // let the write reach Redis
+      expect(await b.fetchShared(key)).toBe(true)
+      // B now answers from its own memory, byte for byte what A computed.
+      const written: { status?: number; headers: Record<string, unknown>; body?: Buffer } = { headers: {} }
+      const res = {
+        set statusCode(code: number) {
+          written.status = code
+        },
+        setHeader: (name: string, value: unknown) => (written.headers[name] = value),
+        end: (chunk?: Buffer) => (written.body = chunk),
+      }
+      const req = { method: 'GET', url: key, headers: {} }
+      expect(b.tryServe(req as never, res as never)).toBe(true)
+      expect(written.body?.equals(body)).toBe(true)
+      expect(written.headers.etag).toBe(etag)
+
+      // A change in A: B drops its copy, and the shared copy is not read again.
+      const before = b.generation
+      a.invalidate()
+      await waitFor(() => b.generation > before && a.epoch !== undefined && a.epoch === b.epoch)
+      expect(b.generation).toBe(before + 1)
+      expect(b.tryServe(req as never, res as never)).toBe(false)
+      expect(await b.fetchShared(key)).toBe(false)
     } finally {
       await Promise.all(clients.map((c) => c.quit()))
     }

@@ -212,5 +212,14 @@ describe('operations endpoints', () => {
     expect(response.headers.get('x-request-id')).toBe('frontend-123')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     expect(response.headers.get('x-powered-by')).toBeNull()
+    // API answers are data: nothing in them may run or be framed, also when served from the cache.
+    const again = await get('/api/parks')
+    for (const answer of [response, again]) {
+      expect(answer.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'")
+    }
+    // Everything else (the admin panel) may not be framed by other sites nor embed plugins.
+    const other = await get('/no-such-page')
+    expect(other.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'/)
+    expect(other.headers.get('content-security-policy')).toMatch(/object-src 'none'/)
   })
 })

@@ -11,9 +11,11 @@ import type {
 
 import { addChangeHooks } from '../plugins/addChangeHooks'
 import { apiCache, type ResponseCache } from './responseCache'
+import { EPOCH_KEY, redisStore } from './sharedStore'
 
 /** Collections anonymous readers never see: their changes cannot affect a cached response. */
-const INVISIBLE = new Set(['users', 'api-keys', 'audit-log'])
+// Nothing the public can read: a flood of (public) inquiries must not empty the cache.
+const INVISIBLE = new Set(['users', 'api-keys', 'audit-log', 'inquiries', 'imports', 'exports'])
 
 /** Transactions that changed content, to invalidate again once they are committed. */
 const pendingCommits = new Set<string | number>()
@@ -86,17 +88,60 @@ type PubSubClient = {
   publish: (channel: string, message: string) => Promise<unknown>
   subscribe: (channel: string, listener: (message: string) => void) => Promise<unknown>
 }
+type RedisCommands = PubSubClient & {
+  get: (key: string) => Promise<string | null>
+  set: (key: string, value: string, options: { PX: number }) => Promise<unknown>
+  incr: (key: string) => Promise<number>
+}
 
-/** With Redis, an invalidation in one instance clears the cache of every instance. */
+/**
+ * With Redis, an invalidation in one instance clears the cache of every instance; and, given a client
+ * for commands, responses are shared too: one instance's answer serves the others until the next
+ * change. Each change moves everyone to a new namespace (`epoch`, a Redis counter), so no instance
+ * reads an entry from before it; while the new epoch is being agreed, the shared level is not used.
+ */
 export async function shareInvalidations(
-  publisher: PubSubClient,
+  publisher: PubSubClient | RedisCommands,
   subscriber: PubSubClient,
   cache: ResponseCache = apiCache(),
 ) {
   const self = crypto.randomUUID()
   const channel = 'jinqiao:api-cache:invalidate'
+  const commands = 'incr' in publisher ? publisher : undefined
+  let pending = 0
+  let latest = 0
+  if (commands) {
+    cache.shared = redisStore(commands)
+    latest = Number((await commands.get(EPOCH_KEY)) ?? 0)
+    cache.epoch = latest
+  }
   await subscriber.subscribe(channel, (message) => {
-    if (message !== self) cache.invalidate({ fromPeer: true })
+    const [from, epoch] = message.split(' ')
+    if (from === self) return
+    if (commands && epoch) {
+      latest = Math.max(latest, Number(epoch))
+      if (pending === 0) cache.epoch = latest
+    }
+    cache.invalidate({ fromPeer: true })
   })
-  return cache.onInvalidate(() => void publisher.publish(channel, self).catch(() => undefined))
+  return cache.onInvalidate(() => {
+    if (!commands) {
+      void publisher.publish(channel, self).catch(() => undefined)
+      return
+    }
+    // Not until every new epoch asked for is known: a late answer must not bring back an old one.
+    cache.epoch = undefined
+    pending += 1
+    void commands
+      .incr(EPOCH_KEY)
+      .then((epoch) => {
+        latest = Math.max(latest, epoch)
+        return publisher.publish(channel, `${self} ${epoch}`)
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        pending -= 1
+        if (pending === 0 && latest > 0) cache.epoch = latest
+      })
+  })
 }

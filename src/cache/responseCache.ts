@@ -2,7 +2,16 @@ import crypto from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 /** A cached anonymous API response, ready to be written as it is. */
-type Entry = { status: number; headers: [string, string][]; body: Buffer; etag: string; expiresAt: number }
+export type Entry = { status: number; headers: [string, string][]; body: Buffer; etag: string; expiresAt: number }
+
+/**
+ * A second level shared by every instance (Redis, see sharedStore.ts). Entries live in a namespace
+ * (`epoch`) that every invalidation replaces, so an old entry is never read after a change.
+ */
+export type SharedStore = {
+  get: (epoch: number, key: string) => Promise<Entry | undefined>
+  set: (epoch: number, key: string, entry: Entry) => Promise<void>
+}
 
 export type CacheSettings = {
   enabled: boolean
@@ -59,6 +68,9 @@ export class ResponseCache {
   hits = 0
   /** Told about local invalidations (to pass them on to other instances through Redis). */
   private listeners: (() => void)[] = []
+  /** The shared second level, if any, and the namespace in use; undefined while a new one is being agreed. */
+  shared: SharedStore | undefined
+  epoch: number | undefined = 0
 
   constructor(public settings: CacheSettings = cacheSettings()) {}
 
@@ -71,6 +83,18 @@ export class ResponseCache {
     // CORS answers depend on the caller's origin.
     const origin = req.headers.origin
     return origin ? `${url}\n${origin}` : url
+  }
+
+  /**
+   * The cache key of an anonymous GraphQL POST whose operation is a query (never a mutation), by the
+   * bytes of its body; undefined otherwise.
+   */
+  graphQLKeyOf(req: IncomingMessage, body: unknown, isQuery: (body: Buffer) => boolean): string | undefined {
+    if (!this.settings.enabled || req.method !== 'POST' || !isAnonymous(req) || !Buffer.isBuffer(body)) return undefined
+    if (!body.length || body.length > 64 * 1024 || !isQuery(body)) return undefined
+    const digest = crypto.createHash('sha1').update(body).digest('base64url')
+    const origin = req.headers.origin
+    return `POST /api/graphql ${digest}${origin ? `\n${origin}` : ''}`
   }
 
   cacheControl(): string {
@@ -109,22 +133,32 @@ export class ResponseCache {
     const expiresAt = Math.min(Date.now() + this.settings.ttlSeconds * 1000, boundary)
     if (expiresAt <= Date.now()) return etag
     if (this.entries.size >= this.settings.maxEntries) this.entries.delete(this.entries.keys().next().value!)
-    this.entries.set(key, {
-      status,
-      headers: headers.filter(([name]) => !NOT_REPLAYED.has(name)),
-      body,
-      etag,
-      expiresAt,
-    })
+    const entry = { status, headers: headers.filter(([name]) => !NOT_REPLAYED.has(name)), body, etag, expiresAt }
+    this.entries.set(key, entry)
+    if (this.shared && this.epoch !== undefined) void this.shared.set(this.epoch, key, entry).catch(() => undefined)
     return etag
+  }
+
+  /**
+   * The miss path's second chance: an entry another instance stored since the last change is copied
+   * into this instance's memory. True when there is one now.
+   */
+  async fetchShared(key: string): Promise<boolean> {
+    const { shared, epoch, generation } = this
+    if (!shared || epoch === undefined) return false
+    const entry = await shared.get(epoch, key).catch(() => undefined)
+    // A change happened meanwhile (here or, by the epoch, elsewhere): the entry may be old.
+    if (!entry || entry.expiresAt <= Date.now() || generation !== this.generation || epoch !== this.epoch) return false
+    const boundary = this.boundary?.generation === this.generation ? this.boundary.at : Date.now()
+    this.entries.set(key, { ...entry, expiresAt: Math.min(entry.expiresAt, boundary) })
+    return true
   }
 
   /**
    * The hit path, called before Express sees the request: writes a cached response (or a 304) and
    * returns true, or returns false to let the request go on.
    */
-  tryServe(req: IncomingMessage, res: ServerResponse): boolean {
-    const key = this.keyOf(req)
+  tryServe(req: IncomingMessage, res: ServerResponse, key = this.keyOf(req)): boolean {
     if (!key) return false
     const entry = this.entries.get(key)
     if (!entry || entry.expiresAt <= Date.now()) {

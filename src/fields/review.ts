@@ -1,7 +1,12 @@
-import type { Field } from 'payload'
+import type { Field, FieldAccess } from 'payload'
+
+import { canReadDrafts } from '../access/roles'
 
 import { REVIEW_STATES } from '../review/states'
 import { bilingualOptions } from './bilingualOptions'
+
+/** Staff (and preview keys) only: review comments are internal to the committee. */
+const internal: FieldAccess = ({ req }) => canReadDrafts(req.user)
 
 /** The review workflow's fields, shown in the sidebar of every collection with drafts. */
 export const reviewFields = (): Field[] => [
@@ -11,6 +16,7 @@ export const reviewFields = (): Field[] => [
     label: { en: 'Review', zh: '审核状态' },
     defaultValue: 'draft',
     index: true,
+    access: { read: internal },
     options: bilingualOptions(REVIEW_STATES),
     admin: {
       position: 'sidebar',
@@ -24,6 +30,7 @@ export const reviewFields = (): Field[] => [
     name: 'reviewComment',
     type: 'textarea',
     label: { en: 'Review comment', zh: '审核意见' },
+    access: { read: internal },
     admin: {
       position: 'sidebar',
       description: { en: 'Recorded with the next change of review state.', zh: '随下一次审核状态变更一并记录。' },
@@ -33,6 +40,7 @@ export const reviewFields = (): Field[] => [
     name: 'reviewHistory',
     type: 'array',
     label: { en: 'Review history', zh: '审核记录' },
+    access: { read: internal },
     admin: { readOnly: true, initCollapsed: true, position: 'sidebar' },
     fields: [
       { name: 'from', type: 'text', label: { en: 'From', zh: '原状态' } },

@@ -1,10 +1,18 @@
 import type { NextFunction, Request, Response } from 'express'
+import { getOperationAST, parse } from 'graphql'
 import type { Payload } from 'payload'
 
 import { refreshVisibilityBoundary } from '../cache/invalidation'
 import { apiCache, isAnonymous, strongETag } from '../cache/responseCache'
 
 export type CacheTicket = { key?: string; generation: number }
+
+/**
+ * Answers that depend on who asks (the session, preferences, permissions). Even the anonymous answer
+ * must not be kept by a browser: after logging in, the admin panel would be handed the cached
+ * `{ user: null }` of /api/users/me and act as if nobody were signed in.
+ */
+const PER_USER = /^\/api\/(users|api-keys|payload-preferences|payload-locked-documents|access)(\/|\?|$)|\/me(\?|$)/
 
 /**
  * The miss path of the response cache: marks anonymous API reads so that payloadRest buffers the
@@ -14,7 +22,7 @@ export type CacheTicket = { key?: string; generation: number }
 export const apiCacheMiddleware =
   (payload: Payload) =>
   async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || !isAnonymous(req)) {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !isAnonymous(req) || PER_USER.test(req.originalUrl)) {
       res.setHeader('cache-control', 'private, no-store')
       next()
       return
@@ -26,7 +34,10 @@ export const apiCacheMiddleware =
       next(error)
       return
     }
-    res.locals.apiCache = { key: cache.keyOf(req), generation: cache.generation } satisfies CacheTicket
+    const key = cache.keyOf(req)
+    // Another instance may have answered this since the last change (shared cache, REDIS_URL).
+    if (key && (await cache.fetchShared(key)) && cache.tryServe(req, res)) return
+    res.locals.apiCache = { key, generation: cache.generation } satisfies CacheTicket
     next()
   }
 
@@ -37,6 +48,8 @@ export function sendCacheable(
   ticket: CacheTicket,
   web: globalThis.Response,
   body: Buffer,
+  /** False for an answer that must not be kept (a GraphQL answer with errors). */
+  storable = true,
 ): void {
   const cache = apiCache()
   const headers: [string, string][] = []
@@ -48,13 +61,13 @@ export function sendCacheable(
   })
   const json = (web.headers.get('content-type') ?? '').includes('application/json')
   const etag =
-    ticket.key && json && web.status === 200
+    ticket.key && json && web.status === 200 && storable
       ? cache.store(ticket.key, ticket.generation, web.status, headers, body)
       : strongETag(body)
   res.status(web.status)
   for (const [name, value] of headers) res.setHeader(name, value)
   res.setHeader('etag', etag)
-  res.setHeader('cache-control', web.status === 200 ? cache.cacheControl() : 'no-store')
+  res.setHeader('cache-control', web.status === 200 && storable ? cache.cacheControl() : 'no-store')
   if (ticket.key) res.setHeader('x-cache', 'MISS')
   if (web.status === 200 && req.headers['if-none-match'] === etag) {
     res.status(304).end()
@@ -62,3 +75,40 @@ export function sendCacheable(
   }
   res.end(req.method === 'HEAD' ? undefined : body)
 }
+
+/** True when the GraphQL request body holds one operation to run and it is a query. */
+export function isGraphQLQuery(body: Buffer): boolean {
+  try {
+    const { query, operationName } = JSON.parse(body.toString('utf8')) as { query?: unknown; operationName?: unknown }
+    if (typeof query !== 'string') return false
+    const operation = getOperationAST(parse(query), typeof operationName === 'string' ? operationName : undefined)
+    return operation?.operation === 'query'
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Anonymous GraphQL queries are cached like REST reads: same invalidation, same ETag and 304, keyed by
+ * the request body. A hit is answered here; a miss goes on to Payload with a ticket (see payloadApi.ts).
+ */
+export const graphQLCacheMiddleware =
+  (payload: Payload) =>
+  async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    const cache = apiCache()
+    const key = cache.graphQLKeyOf(req, req.body, isGraphQLQuery)
+    if (!key) {
+      next()
+      return
+    }
+    try {
+      if (cache.needsBoundary()) await refreshVisibilityBoundary(payload, cache)
+      if (cache.tryServe(req, res, key)) return
+      if ((await cache.fetchShared(key)) && cache.tryServe(req, res, key)) return
+    } catch (error) {
+      next(error)
+      return
+    }
+    res.locals.apiCache = { key, generation: cache.generation } satisfies CacheTicket
+    next()
+  }

@@ -1,16 +1,11 @@
+import { createBreadcrumbsField } from '@payloadcms/plugin-nested-docs'
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff } from '../../access/publishedOrStaff'
-import { staffOnly } from '../../access/roles'
-import { canDeleteContent, canWriteContent } from '../../access/workflow'
-import { enforceUnpublishRights } from '../../hooks/enforceUnpublishRights'
-import { ignoreDraftsForPublic } from '../../hooks/ignoreDraftsForPublic'
-import { rememberDraftFlag } from '../../hooks/rememberDraftFlag'
 import { bodyField, summaryField } from '../../fields/localizedText'
 import { orderField } from '../../fields/order'
 import { reviewFields } from '../../fields/review'
 import { slugField } from '../../fields/slug'
-import { trackReviewState } from '../../review/trackReviewState'
+import { workflowAccess, workflowHooks } from '../workflow'
 import { preventParentCycle } from './hooks/preventParentCycle'
 
 export const Industries: CollectionConfig = {
@@ -25,19 +20,11 @@ export const Industries: CollectionConfig = {
     group: { en: 'Zone', zh: '开发区' },
   },
   defaultSort: 'order',
-  access: {
-    read: publishedOrStaff,
-    readVersions: staffOnly,
-    create: canWriteContent,
-    update: canWriteContent,
-    delete: canDeleteContent,
-  },
+  // What another document carries of an industry when it populates one (depth ≥ 1); see Parks.
+  defaultPopulate: { name: true, slug: true, kind: true, parent: true },
+  access: workflowAccess(),
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: {
-    beforeChange: [trackReviewState],
-    // rememberDraftFlag first: enforceUnpublishRights reads what it found.
-    beforeOperation: [rememberDraftFlag, ignoreDraftsForPublic, enforceUnpublishRights],
-  },
+  hooks: workflowHooks(),
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', zh: '名称' }, required: true, localized: true },
     slugField('name'),
@@ -50,6 +37,12 @@ export const Industries: CollectionConfig = {
       admin: { position: 'sidebar' },
       validate: preventParentCycle,
     },
+    // Filled by the nested-docs plugin from the parent chain; labels per locale.
+    createBreadcrumbsField('industries', {
+      localized: true,
+      label: { en: 'Breadcrumbs', zh: '层级路径' },
+      admin: { readOnly: true, position: 'sidebar', initCollapsed: true },
+    }),
     {
       name: 'kind',
       type: 'select',

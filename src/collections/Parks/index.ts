@@ -1,16 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff } from '../../access/publishedOrStaff'
-import { staffOnly } from '../../access/roles'
-import { canDeleteContent, canWriteContent } from '../../access/workflow'
-import { enforceUnpublishRights } from '../../hooks/enforceUnpublishRights'
-import { ignoreDraftsForPublic } from '../../hooks/ignoreDraftsForPublic'
-import { rememberDraftFlag } from '../../hooks/rememberDraftFlag'
 import { bodyField, summaryField } from '../../fields/localizedText'
 import { orderField } from '../../fields/order'
 import { reviewFields } from '../../fields/review'
 import { slugField } from '../../fields/slug'
-import { trackReviewState } from '../../review/trackReviewState'
+import { workflowAccess, workflowHooks } from '../workflow'
 
 export const Parks: CollectionConfig = {
   slug: 'parks',
@@ -24,19 +18,12 @@ export const Parks: CollectionConfig = {
     group: { en: 'Zone', zh: '开发区' },
   },
   defaultSort: 'order',
-  access: {
-    read: publishedOrStaff,
-    readVersions: staffOnly,
-    create: canWriteContent,
-    update: canWriteContent,
-    delete: canDeleteContent,
-  },
+  // What another document carries of a park when it populates one (depth ≥ 1): enough for a link or a
+  // tag. Ask for more with `populate[parks][areaKm2]=true`, or read the park itself.
+  defaultPopulate: { name: true, slug: true, kind: true },
+  access: workflowAccess(),
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: {
-    beforeChange: [trackReviewState],
-    // rememberDraftFlag first: enforceUnpublishRights reads what it found.
-    beforeOperation: [rememberDraftFlag, ignoreDraftsForPublic, enforceUnpublishRights],
-  },
+  hooks: workflowHooks(),
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', zh: '名称' }, required: true, localized: true },
     slugField('name'),
