@@ -14,7 +14,8 @@ FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production PORT=3000
 COPY --from=build --chown=node:node /app /app
-RUN mkdir -p /app/media /app/data && chown -R node:node /app/media /app/data
+# Owned by node before the named volumes are mounted on them (a volume takes the folder's owner).
+RUN mkdir -p /app/media /app/data /app/private-files && chown -R node:node /app/media /app/data /app/private-files
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \

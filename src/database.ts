@@ -1,7 +1,7 @@
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { ensureSqliteFolder, isProduction, currentDatabase } from './env'
 import { migrations as postgresMigrations } from './migrations/postgres'
@@ -36,4 +36,20 @@ export function databaseAdapter(): DatabaseAdapterObj {
         prodMigrations: isProduction() ? sqliteMigrations : undefined,
       })
   }
+}
+
+/**
+ * A PostgreSQL restart or a dropped connection makes the pool emit 'error' for its idle clients;
+ * with no listener Node ends the process. Payload adds none, so this one logs it and lets the pool
+ * open fresh connections when the database is back. Called once from the config's onInit.
+ */
+export function surviveLostConnections(payload: Payload): void {
+  const pool = (payload.db as unknown as { pool?: { on: (event: 'error', listener: (e: Error) => void) => void } }).pool
+  let lastWarning = 0
+  pool?.on('error', (error) => {
+    // One line per outage is enough: every idle client reports the same loss.
+    if (Date.now() - lastWarning < 10_000) return
+    lastWarning = Date.now()
+    payload.logger.warn(`Lost a database connection (${error.message}); reconnecting on the next query.`)
+  })
 }

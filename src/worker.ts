@@ -8,7 +8,7 @@ import { getPayload, type Payload } from 'payload'
 
 import { ConfigError, currentDatabase } from './env'
 import { closeDatabase } from './server/closeDatabase'
-import { checkDatabaseReachable } from './server/startPayload'
+import { waitForDatabase } from './server/startPayload'
 
 let payload: Payload | undefined
 let stopping = false
@@ -25,7 +25,7 @@ process.once('SIGTERM', () => void stop('SIGTERM'))
 process.once('SIGINT', () => void stop('SIGINT'))
 
 try {
-  await checkDatabaseReachable(currentDatabase())
+  await waitForDatabase(currentDatabase(), { log: (message) => console.log(message) })
   const { default: config } = await import('./payload.config')
   payload = await getPayload({ config, cron: true })
   console.log(`Jobs worker running (${currentDatabase().kind} database): scheduled publications and webhooks.`)

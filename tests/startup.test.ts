@@ -60,9 +60,9 @@ describe('a misconfigured start ends with one clear line and a non-zero exit', (
       /DATABASE_URL has the unsupported scheme "mysql"/,
     ],
     [
-      'an unreachable database',
-      { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/zone' },
-      /Cannot reach the postgres database at postgres:\/\/postgres@127\.0\.0\.1:1\/zone/,
+      'an unreachable database, after retrying for DATABASE_CONNECT_TIMEOUT_MS',
+      { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/zone', DATABASE_CONNECT_TIMEOUT_MS: '1500' },
+      /Cannot reach the postgres database at postgres:\/\/postgres@127\.0\.0\.1:1\/zone: .*\(gave up after [2-9] attempts/,
     ],
     [
       'a missing PAYLOAD_SECRET in production',

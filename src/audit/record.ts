@@ -17,6 +17,9 @@ type Actor = { id: number | string; email?: string | null; collection?: string }
 export const clientIp = (req?: Partial<PayloadRequest>): string | undefined =>
   req?.headers?.get?.('x-jinqiao-client-ip') ?? undefined
 
+const deletesItself = (entry: AuditEntry, userId: number | string) =>
+  entry.action === 'delete' && entry.collectionSlug === 'users' && String(entry.documentId) === String(userId)
+
 /**
  * Appends one entry to the audit log. With `req`, the entry is written in the request's transaction,
  * so it exists exactly when the change it describes does.
@@ -44,7 +47,9 @@ export async function recordAudit(
       documentId: entry.documentId === undefined ? undefined : String(entry.documentId),
       documentTitle: entry.documentTitle ?? undefined,
       summary: `${entry.action}${what ? ` — ${what}` : ''}${user?.email ? ` (${user.email})` : ''}`,
-      user: user ? (user.id as number) : undefined,
+      // An account deleting itself: the entry keeps its email, not a link to the row just deleted (the
+      // database would refuse it, and the deletion with it).
+      user: user && !deletesItself(entry, user.id) ? (user.id as number) : undefined,
       userEmail: user?.email ?? undefined,
       ip: clientIp(req),
     },

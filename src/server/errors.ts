@@ -1,5 +1,7 @@
 import type { NextFunction, Request, Response } from 'express'
 
+import { classifyClientError } from '../hooks/answerClientErrors'
+
 /**
  * The last middleware: whatever reached here becomes a JSON answer. Client mistakes Express itself
  * detects (bad JSON, a body too large) keep their 4xx; anything else is a 500 without internals.
@@ -15,6 +17,12 @@ export const errorHandler = (
     return
   }
   const status = error.status ?? error.statusCode ?? 500
+  // A malformed request Payload failed on before answering (GraphQL's body, for one): a 4xx all the same.
+  const known = status >= 500 ? classifyClientError(error) : undefined
+  if (known) {
+    res.status(known.status).json({ errors: [{ message: known.message }] })
+    return
+  }
   if (status >= 500) req.log?.error({ err: error }, 'request failed')
   res.status(status).json({
     errors: [

@@ -22,6 +22,8 @@ export const feeds =
       const xml = Buffer.from(
         await announcementFeed(payload, locale as 'en' | 'zh', extension === 'xml' ? 'rss' : 'atom'),
       )
+      // Answered meanwhile (REQUEST_TIMEOUT_MS): the late feed is dropped.
+      if (res.headersSent) return
       const etag = strongETag(xml)
       res.setHeader('etag', etag)
       res.setHeader('cache-control', 'public, max-age=60, stale-while-revalidate=300')

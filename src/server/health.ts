@@ -6,7 +6,7 @@ export const healthz = (_req: Request, res: Response): void => {
   res.set('Cache-Control', 'no-store').json({ status: 'ok', uptime: Math.round(process.uptime()) })
 }
 
-const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
+export const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
   Promise.race([
     promise,
     new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref()),
@@ -31,6 +31,12 @@ export async function pingDatabase(payload: Payload): Promise<void> {
   await payload.count({ collection: 'users' })
 }
 
+/** The driver's own words (drizzle wraps them in "Failed query: …"). */
+export const reasonOf = (error: unknown): string => {
+  const cause = (error as { cause?: { message?: string } }).cause
+  return cause?.message || (error as Error).message || String(error)
+}
+
 /** /readyz: the database answers; a load balancer sends traffic only while this is 200. */
 export const readyz =
   (payload: Payload, timeoutMs = 2_000) =>
@@ -43,7 +49,7 @@ export const readyz =
       res.status(503).json({
         status: 'unavailable',
         database: payload.db.name,
-        error: `The database is not reachable: ${(error as Error).message}`,
+        error: `The database is not reachable: ${reasonOf(error)}`,
       })
     }
   }

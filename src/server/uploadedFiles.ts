@@ -12,7 +12,8 @@ import type { SanitizedConfig } from 'payload'
 export function uploadedFiles(config: SanitizedConfig) {
   const folders = new Map<string, string>(
     config.collections
-      .filter((c) => c.upload && typeof c.upload === 'object' && c.upload.staticDir)
+      // Files kept elsewhere (S3, see storage.ts) are found by their storage adapter, not on disk.
+      .filter((c) => c.upload && typeof c.upload === 'object' && c.upload.staticDir && !c.upload.disableLocalStorage)
       .map((c) => [c.slug, path.resolve((c.upload as { staticDir: string }).staticDir)]),
   )
   return (req: Request, res: Response, next: NextFunction): void => {

@@ -3,6 +3,8 @@ import { match } from 'path-to-regexp'
 import type { SanitizedConfig } from 'payload'
 import * as qs from 'qs-esm'
 
+import { isNumericIdText, whereChecker } from './checkWhere'
+
 type Problem = string
 
 const WHOLE = /^\d+$/
@@ -41,6 +43,8 @@ function checkQuery(query: Record<string, unknown>, locales: string[], staffClie
   for (const flag of ['draft', 'pagination', 'trash']) oneOf(flag, ['true', 'false'])
   oneOf('locale', [...locales, 'all'])
   oneOf('fallbackLocale', [...locales, 'none', 'false', 'null'])
+  // Events' list: ?when=upcoming or ?when=past.
+  oneOf('when', ['upcoming', 'past'])
   object('where', 'where[slug][equals]=south-park')
   object('select', 'select[title]=true')
   object('populate', 'populate[media][alt]=true')
@@ -67,26 +71,34 @@ export function validateApiRequest(config: SanitizedConfig, idType: 'number' | '
     config.collections.map((c) => [c.slug, c]),
   )
   const validId = (id: string) =>
-    idType === 'number' ? WHOLE.test(id) : /^[0-9a-f]{24}$/i.test(id) || /^[\w-]{1,64}$/.test(id)
+    idType === 'number' ? isNumericIdText(id) : /^[0-9a-f]{24}$/i.test(id) || /^[\w-]{1,64}$/.test(id)
   const matchers = new Map<string, ((path: string) => false | { params: Record<string, unknown> })[]>()
 
+  const checkWhere = whereChecker(config, idType)
+
   return (req: Request, res: Response, next: NextFunction): void => {
-    const search = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : ''
-    const staffClient = Boolean(req.headers.authorization || req.headers.cookie?.includes('payload-token='))
-    const problems = search
-      ? checkQuery(
-          qs.parse(search, { depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>,
-          locales,
-          staffClient,
-        )
-      : []
-    if (problems.length) {
-      res.status(400).json({ errors: problems.map((message) => ({ message })) })
+    try {
+      decodeURIComponent(req.path)
+    } catch {
+      res.status(400).json({ errors: [{ message: 'The address contains a malformed %-escape.' }] })
       return
     }
     // Mounted under the API route: req.path is /<collection>/…
     const [slug, ...rest] = req.path.slice(1).split('/')
     const collection = slug ? collections.get(slug) : undefined
+    const search = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : ''
+    const staffClient = Boolean(req.headers.authorization || req.headers.cookie?.includes('payload-token='))
+    const query = search ? (qs.parse(search, { depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>) : {}
+    const problems = search ? checkQuery(query, locales, staffClient) : []
+    if (!problems.length && query.where) problems.push(...checkWhere(collection?.slug, query.where))
+    if (problems.length) {
+      res.status(400).json({ errors: problems.map((message) => ({ message })) })
+      return
+    }
+    if (collection && rest[0] === 'versions' && !collection.versions) {
+      res.status(404).json({ errors: [{ message: `The ${slug} collection keeps no versions.` }] })
+      return
+    }
     if (collection && rest.length && Array.isArray(collection.endpoints)) {
       const method = req.method.toLowerCase()
       const subPath = `/${rest.join('/')}`

@@ -5,6 +5,40 @@ import type { Request as ExpressRequest, Response as ExpressResponse } from 'exp
 
 const CLIENT_IP_HEADER = 'x-jinqiao-client-ip'
 
+/**
+ * A request body as a web stream, with backpressure. Not Readable.toWeb(): when the reader stops
+ * early (Payload refusing an upload halfway), its adapter still enqueues the data that keeps coming,
+ * throws "Controller is already closed" outside any handler, and the process dies. Here the rest of
+ * a body nobody reads any more is discarded.
+ */
+function bodyStream(req: Readable): ReadableStream<Uint8Array> {
+  let open = true
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on('data', (chunk: Buffer) => {
+        if (!open) return
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+        if ((controller.desiredSize ?? 1) <= 0) req.pause()
+      })
+      req.once('end', () => {
+        if (open) controller.close()
+        open = false
+      })
+      req.once('error', (error) => {
+        if (open) controller.error(error)
+        open = false
+      })
+    },
+    pull() {
+      req.resume()
+    },
+    cancel() {
+      open = false
+      req.resume()
+    },
+  })
+}
+
 /** An Express request as a WHATWG Request, with its body streamed rather than buffered. */
 export function toWebRequest(req: ExpressRequest): Request {
   const protocol = req.protocol || 'http'
@@ -20,10 +54,12 @@ export function toWebRequest(req: ExpressRequest): Request {
   // client sent itself under this name was dropped above.
   if (req.ip) headers.set(CLIENT_IP_HEADER, req.ip)
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  // Bodies other than uploads were read already, within a size limit (see requestBody.ts).
+  const read: unknown = req.body
   return new Request(url, {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    body: hasBody ? (Buffer.isBuffer(read) ? read : bodyStream(req)) : undefined,
     // Required by Node's fetch for a streamed request body.
     ...(hasBody ? { duplex: 'half' } : {}),
   } as RequestInit)

@@ -10,6 +10,8 @@ import { type DatabaseKind, resolveDatabase } from '../../src/env'
 export type TestPayload = {
   payload: Payload
   kind: DatabaseKind
+  /** This file's database (DATABASE_URL for a server process spawned on the same data). */
+  url: string
   /** Folder for this test file's uploads (and SQLite database). */
   dir: string
   close: () => Promise<void>
@@ -84,6 +86,7 @@ export async function startTestPayload({
   return {
     payload,
     kind: target.kind,
+    url,
     dir,
     close: async () => {
       await closeDatabase(payload)
