@@ -99,7 +99,8 @@ describe('content in Chinese and English', () => {
     expect(errors).toEqual([
       expect.objectContaining({
         path: 'slug',
-        message: expect.stringContaining('lower-case letters, digits and single hyphens'),
+        // In the caller's language; the Local API speaks the fallback language, Chinese.
+        message: expect.stringContaining('请只用小写字母、数字和单个连字符'),
       }),
     ])
   })

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, TypedLocale } from 'payload'
 
 import { ZONE_TIME_ZONE } from '../timezone'
 
@@ -47,12 +47,25 @@ export async function loadCalendar(
     pastDays = 7,
     futureDays = 42,
     req,
-  }: { now?: Date; pastDays?: number; futureDays?: number; req?: PayloadRequest } = {},
+    user,
+    locale,
+  }: {
+    now?: Date
+    pastDays?: number
+    futureDays?: number
+    req?: PayloadRequest
+    /** Read the content as this user, with access control on (the dashboard does). */
+    user?: PayloadRequest['user']
+    locale?: TypedLocale
+  } = {},
 ): Promise<CalendarDay[]> {
   const from = new Date(now.getTime() - pastDays * DAY).toISOString()
   const to = new Date(now.getTime() + futureDays * DAY).toISOString()
   const entries: Omit<CalendarEntry, 'title'>[] = []
+  const asUser = user ? { user, overrideAccess: false } : {}
 
+  // Payload's jobs collection is readable by nobody through its API, so the schedule itself is read
+  // without access control; the documents it names (titles below) are read as the user.
   const jobs = await payload.find({
     collection: 'payload-jobs',
     where: { taskSlug: { equals: 'schedulePublish' }, waitUntil: { greater_than_equal: from, less_than_equal: to } },
@@ -91,6 +104,7 @@ export async function loadCalendar(
     depth: 0,
     select: { title: true, publishedAt: true, expiresAt: true, _status: true },
     req,
+    ...asUser,
   })
   for (const doc of dated.docs) {
     if (doc.expiresAt && doc.expiresAt >= from && doc.expiresAt <= to) {
@@ -128,6 +142,8 @@ export async function loadCalendar(
       draft: true,
       select: { [field]: true },
       req,
+      locale,
+      ...asUser,
     })
     for (const doc of docs.docs)
       titles.set(`${collection}:${doc.id}`, String((doc as unknown as Record<string, unknown>)[field] ?? doc.id))

@@ -1,9 +1,22 @@
 import type { CollectionConfig } from 'payload'
+import sharp, { type SharpOptions } from 'sharp'
 
 import { anyone, staffOnly } from '../access/roles'
 import { mediaDir } from '../env'
+import { explainRefusedUpload } from '../hooks/explainRefusedUpload'
+import { shortenUploadFilename } from '../hooks/shortenUploadFilename'
 
 const webp = { format: 'webp' as const, options: { quality: 82 } }
+
+/**
+ * Images with more pixels are refused (413). A 50-megapixel photo decodes to ~150 MB; a crafted PNG of
+ * a few kilobytes can claim billions of pixels, which sharp's own default (268 megapixels) lets through.
+ */
+export const MAX_IMAGE_PIXELS = 50_000_000
+
+/** sharp with that limit, for the config's `sharp`: it also reaches the image sizes Payload generates. */
+export const boundedSharp = ((input?: Parameters<typeof sharp>[0], options?: SharpOptions) =>
+  sharp(input, { ...options, limitInputPixels: MAX_IMAGE_PIXELS })) as typeof sharp
 
 /**
  * Images and PDF attachments. sharp turns every uploaded image into the sizes below (WebP), cropped
@@ -19,6 +32,8 @@ export const Media: CollectionConfig = {
     group: { en: 'Content', zh: '内容' },
     defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'],
   },
+  // A file of another type is refused with a message saying what the library takes; an overlong name is shortened.
+  hooks: { beforeOperation: [explainRefusedUpload, shortenUploadFilename] },
   access: {
     read: anyone,
     create: staffOnly,

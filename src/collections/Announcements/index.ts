@@ -1,15 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedAndCurrentOrStaff } from '../../access/publishedOrStaff'
-import { staffOnly } from '../../access/roles'
-import { canDeleteContent, canWriteContent } from '../../access/workflow'
-import { enforceUnpublishRights } from '../../hooks/enforceUnpublishRights'
-import { ignoreDraftsForPublic } from '../../hooks/ignoreDraftsForPublic'
-import { rememberDraftFlag } from '../../hooks/rememberDraftFlag'
+import { imageField } from '../../fields/image'
 import { bodyField, summaryField } from '../../fields/localizedText'
 import { reviewFields } from '../../fields/review'
 import { slugField } from '../../fields/slug'
-import { trackReviewState } from '../../review/trackReviewState'
+import { workflowAccess, workflowHooks } from '../workflow'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
 import { validateExpiry } from './hooks/validateExpiry'
 
@@ -21,25 +16,19 @@ export const Announcements: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'category', 'publishedAt', '_status'],
+    // The review state is a column, so that the review queue (filtered on it) shows what it is.
+    defaultColumns: ['title', 'category', 'publishedAt', 'reviewStatus', '_status'],
     group: { en: 'Content', zh: '内容' },
   },
   defaultSort: '-publishedAt',
-  access: {
-    read: publishedAndCurrentOrStaff,
-    readVersions: staffOnly,
-    create: canWriteContent,
-    update: canWriteContent,
-    delete: canDeleteContent,
-  },
+  access: workflowAccess({ current: true }),
   versions: {
     drafts: { schedulePublish: true },
     maxPerDoc: 100,
   },
   hooks: {
-    // rememberDraftFlag first: enforceUnpublishRights reads what it found.
-    beforeOperation: [rememberDraftFlag, ignoreDraftsForPublic, enforceUnpublishRights],
-    beforeChange: [trackReviewState, populatePublishedAt],
+    ...workflowHooks(),
+    beforeChange: [...workflowHooks().beforeChange!, populatePublishedAt],
   },
   fields: [
     { name: 'title', type: 'text', label: { en: 'Title', zh: '标题' }, required: true, localized: true },
@@ -61,7 +50,7 @@ export const Announcements: CollectionConfig = {
     },
     summaryField(),
     bodyField(),
-    { name: 'heroImage', type: 'upload', relationTo: 'media', label: { en: 'Hero image', zh: '主图' } },
+    imageField({ name: 'heroImage', label: { en: 'Hero image', zh: '主图' } }),
     {
       name: 'attachments',
       type: 'upload',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly, adminsOnlyField, adminsOrSelf, ROLES, staffOnly } from '../../access/roles'
 import { auditLogin } from '../../audit/authHooks'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from './loginLock'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -16,9 +17,9 @@ export const Users: CollectionConfig = {
     group: { en: 'Administration', zh: '系统管理' },
   },
   auth: {
-    // Five wrong passwords lock an account for ten minutes.
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // Five wrong passwords lock an account for ten minutes (the message says so: loginLock.ts).
+    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
+    lockTime: LOCK_MINUTES * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
   },
   access: {
