@@ -89,6 +89,10 @@ export const serverURL = (): string =>
 
 export const mediaDir = (): string => path.resolve(projectRoot(), process.env.MEDIA_DIR || 'media')
 
+/** Staff-only files (import and export files): PRIVATE_FILES_DIR, by default beside the media folder. */
+export const privateFilesDir = (kind: string): string =>
+  path.join(path.resolve(projectRoot(), process.env.PRIVATE_FILES_DIR || path.join(path.dirname(mediaDir()), 'private-files')), kind)
+
 /** Browser origins allowed to call the API (CORS_ORIGINS, comma-separated); the server's own always is. */
 export const corsOrigins = (): string[] => [
   ...new Set([

@@ -6,7 +6,6 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import depthLimit from 'graphql-depth-limit'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
 
 import { apiDocsPlugin } from './apiDocs/plugin'
 import { auditFailedLogin } from './audit/authHooks'
@@ -15,20 +14,34 @@ import { auditLogPlugin } from './audit/hooks'
 import { cacheInvalidationPlugin, invalidateOnCommit } from './cache/invalidation'
 import { guardAndAuditScheduling } from './audit/scheduling'
 import { Announcements } from './collections/Announcements'
+import { Events } from './collections/Events'
+import { Inquiries } from './collections/Inquiries'
+import { Opportunities } from './collections/Opportunities'
+import { Policies } from './collections/Policies'
 import { ApiKeys } from './collections/ApiKeys'
 import { AuditLog } from './collections/AuditLog'
 import { Industries } from './collections/Industries'
-import { Media } from './collections/Media'
+import { boundedSharp, Media } from './collections/Media'
 import { Parks } from './collections/Parks'
 import { Users } from './collections/Users'
-import { databaseAdapter } from './database'
+import { lockedAccountTranslations } from './collections/Users/loginLock'
+import { databaseAdapter, surviveLostConnections } from './database'
+import { emailAdapter } from './email'
 import { corsOrigins, resolveSecret, serverURL } from './env'
+import { guardImportDryRuns } from './importExport/dryRun'
+import { contentPlugins } from './plugins/contentPlugins'
+import { seoLabels } from './plugins/seoLabels'
+import { searchEndpoint } from './search/searchEndpoint'
 import { sitemapEndpoint } from './feeds/sitemapEndpoint'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { ZoneProfile } from './globals/ZoneProfile'
 import { jobsConfig } from './jobs'
+import { mediaStorage } from './storage'
 import { frontendWebhooksPlugin } from './webhooks/plugin'
+import { publishScheduledOnce } from './queues/interruptedJobs'
+import { answerClientErrors } from './hooks/answerClientErrors'
+import { rejectMalformedData } from './plugins/rejectMalformedData'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const GRAPHQL_MAX_DEPTH = 8
@@ -48,6 +61,8 @@ export default buildConfig({
     },
     components: {
       afterNavLinks: ['/components/CalendarNavLink#CalendarNavLink'],
+      // Key figures, next publications, items in review and new inquiries, above the collection cards.
+      beforeDashboard: ['/components/ZoneDashboard#ZoneDashboard'],
       views: {
         calendar: { Component: '/components/EditorialCalendar#EditorialCalendar', path: '/calendar' },
       },
@@ -55,7 +70,7 @@ export default buildConfig({
     // No Gravatar: the panel makes no requests to third-party hosts.
     avatar: 'default',
   },
-  collections: [Parks, Industries, Announcements, Media, Users, ApiKeys, AuditLog],
+  collections: [Parks, Industries, Announcements, Policies, Opportunities, Events, Inquiries, Media, Users, ApiKeys, AuditLog],
   globals: [SiteSettings, ZoneProfile, Navigation],
   localization: {
     locales: [
@@ -68,21 +83,35 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
+    // A locked-out user is told for how long and what to do.
+    translations: lockedAccountTranslations,
   },
   editor: lexicalEditor(),
   db: databaseAdapter(),
-  sharp,
+  sharp: boundedSharp,
   jobs: jobsConfig,
-  endpoints: [sitemapEndpoint],
-  hooks: { afterError: [auditFailedLogin] },
+  endpoints: [sitemapEndpoint, searchEndpoint],
+  email: emailAdapter(),
+  hooks: { afterError: [auditFailedLogin, answerClientErrors] },
   onInit: (payload) => {
+    surviveLostConnections(payload)
+    publishScheduledOnce(payload)
     guardAndAuditScheduling(payload)
+    guardImportDryRuns(payload)
     invalidateOnCommit(payload)
   },
   plugins: [
+    // First, so that the audit log, webhooks and cache invalidation also see the collections they add.
+    ...contentPlugins(),
+    // The SEO plugin's fields are labelled in English only: give them Chinese labels too.
+    seoLabels,
     auditLogPlugin,
     frontendWebhooksPlugin,
     cacheInvalidationPlugin,
+    // Refuses data of the wrong shape in every collection added above (see the plugin).
+    rejectMalformedData,
+    // Media on S3-compatible storage when S3_BUCKET is set (see storage.ts); on the local disk otherwise.
+    mediaStorage(),
     // GET /api/openapi.json, generated from the collection configs; an interactive page at /api/docs.
     apiDocsPlugin({
       openapiVersion: '3.1',
@@ -92,7 +121,10 @@ export default buildConfig({
         description:
           'Parks, industries, announcements and site data of the Jinqiao Economic and Technological Development Zone, in zh and en.',
       },
-      filters: { hideInternalCollections: true, excludeCollections: ['audit-log', 'api-keys'] },
+      filters: {
+        hideInternalCollections: true,
+        excludeCollections: ['audit-log', 'api-keys', 'search-index', 'imports', 'exports'],
+      },
     }),
   ],
   graphQL: {

@@ -8,21 +8,24 @@ import http, { type Server } from 'node:http'
 import { fileURLToPath } from 'node:url'
 
 import compression from 'compression'
-import express, { type Express, type RequestHandler } from 'express'
+import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express'
 import helmet from 'helmet'
 import type { Payload } from 'payload'
 
 import { shareInvalidations } from './cache/invalidation'
 import { apiCache } from './cache/responseCache'
 import { ConfigError, currentDatabase, projectRoot } from './env'
-import { apiCacheMiddleware } from './server/apiCache'
+import { apiCacheMiddleware, graphQLCacheMiddleware } from './server/apiCache'
+import { databaseOutage } from './server/databaseOutage'
 import { errorHandler, notFound } from './server/errors'
 import { feeds } from './server/feeds'
 import { healthz, readyz } from './server/health'
-import { payloadGraphQL, payloadRest } from './server/payloadApi'
+import { payloadGraphQL, payloadRest, prepareGraphQL } from './server/payloadApi'
 import { createRateLimits, type RateLimits } from './server/rateLimits'
 import { connectRedis } from './server/redis'
+import { readRequestBody } from './server/requestBody'
 import { requestLog } from './server/requestLog'
+import { requestTimeout } from './server/requestTimeout'
 import { handleShutdown } from './server/shutdown'
 import { startPayload } from './server/startPayload'
 import { trustProxySetting } from './server/trustProxy'
@@ -47,8 +50,18 @@ export function createApp({ payload, admin, rateLimits = createRateLimits() }: A
   app.use(requestLog())
   app.use(
     helmet({
-      // Payload's admin panel uses inline scripts and styles; its CSP is set in a later issue.
-      contentSecurityPolicy: false,
+      // The admin panel (Next.js) needs inline scripts and styles, so scripts are not restricted here;
+      // the policy still forbids plugins, foreign <base> and form targets, and framing by other sites.
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc,
+          baseUri: ["'self'"],
+          objectSrc: ["'none'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'self'"],
+        },
+      },
       crossOriginEmbedderPolicy: false,
     }),
   )
@@ -57,22 +70,43 @@ export function createApp({ payload, admin, rateLimits = createRateLimits() }: A
   app.get('/healthz', healthz)
   app.get('/readyz', readyz(payload))
 
+  const outage = databaseOutage(payload)
+  const timeout = requestTimeout()
+  app.use(apiRoute, apiContentSecurityPolicy)
+  app.use(apiRoute, timeout)
   app.use(apiRoute, validateApiRequest(payload.config, payload.db.defaultIDType))
+  app.use(apiRoute, readRequestBody())
   app.use(apiRoute, uploadedFiles(payload.config))
+  app.use(apiRoute, outage.guard)
   app.use(apiRoute, apiCacheMiddleware(payload))
   app.post(`${apiRoute}/users/login`, rateLimits.login)
   app.post(`${apiRoute}/inquiries`, rateLimits.inquiries)
-  app.post(`${apiRoute}/graphql`, rateLimits.graphql, payloadGraphQL(payload.config))
-  app.all(`${apiRoute}/{*path}`, payloadRest(payload.config))
-  app.all(apiRoute, payloadRest(payload.config))
+  app.post(
+    `${apiRoute}/graphql`,
+    rateLimits.graphql,
+    graphQLCacheMiddleware(payload),
+    payloadGraphQL(payload.config, outage),
+  )
+  app.all(`${apiRoute}/{*path}`, payloadRest(payload.config, outage))
+  app.all(apiRoute, payloadRest(payload.config, outage))
 
-  app.get('/feeds/{*path}', feeds(payload))
+  app.get('/feeds/{*path}', timeout, outage.guard, feeds(payload))
 
   if (admin) app.all('/{*path}', admin)
   else app.use(notFound)
 
+  app.use(outage.errors)
   app.use(errorHandler)
   return app
+}
+
+/**
+ * API answers are data, never a page: nothing in them may run, load or be framed. (The interactive API
+ * docs page, /api/docs, keeps the site-wide policy: it loads its viewer.)
+ */
+function apiContentSecurityPolicy(req: Request, res: Response, next: NextFunction): void {
+  if (req.path !== '/docs') res.setHeader('content-security-policy', "default-src 'none'; frame-ancestors 'none'")
+  next()
 }
 
 /** Starts Next.js (the admin panel) inside this process. */
@@ -137,6 +171,7 @@ async function main(): Promise<void> {
   if (redis && redisSubscriber) await shareInvalidations(redis, redisSubscriber)
   const rateLimits = createRateLimits({ redis })
   const admin = serveAdmin ? await startAdmin(dev) : undefined
+  prepareGraphQL(payload.config)
   const server = await listen(createApp({ payload, admin, rateLimits }), port, process.env.HOST)
   handleShutdown(server, payload, console, () => Promise.all([redis?.quit(), redisSubscriber?.quit()]))
   log(
