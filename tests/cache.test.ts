@@ -174,15 +174,21 @@ describe('GraphQL caching of anonymous queries', () => {
 })
 
 describe('shared invalidation through Redis', () => {
-  it('a change in one instance clears the cache of another', async () => {
+  /** Two caches, as in two server instances, each with its own Redis connections (commands and subscriber). */
+  const twoInstances = async () => {
     const url = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
     const clients = [createClient({ url }), createClient({ url }), createClient({ url }), createClient({ url })]
     await Promise.all(clients.map((c) => c.connect()))
     const [pubA, subA, pubB, subB] = clients
     const a = new ResponseCache(cacheSettings({}))
     const b = new ResponseCache(cacheSettings({}))
-    await shareInvalidations(pubA, subA, a)
-    await shareInvalidations(pubB, subB, b)
+    await shareInvalidations(pubA!, subA!, a)
+    await shareInvalidations(pubB!, subB!, b)
+    return { a, b, clients }
+  }
+
+  it('a change in one instance clears the cache of another', async () => {
+    const { a, b, clients } = await twoInstances()
     try {
       const before = b.generation
       a.invalidate()
@@ -197,14 +203,7 @@ describe('shared invalidation through Redis', () => {
   })
 
   it('an answer stored by one instance serves the others, until the next change anywhere', async () => {
-    const url = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
-    const clients = [createClient({ url }), createClient({ url }), createClient({ url }), createClient({ url })]
-    await Promise.all(clients.map((c) => c.connect()))
-    const [pubA, subA, pubB, subB] = clients
-    const a = new ResponseCache(cacheSettings({}))
-    const b = new ResponseCache(cacheSettings({}))
-    await shareInvalidations(pubA, subA, a)
-    await shareInvalidations(pubB, subB, b)
+    const { a, b, clients } = await twoInstances()
     const key = `/api/announcements?shared-test=${Date.now()}`
     const body = Buffer.from(JSON.stringify({ docs: [{ slug: 'from-a' }] }))
     const waitFor = async (condition: () => boolean) => {
