@@ -21,8 +21,14 @@ export const workflowAccess = ({ current = false } = {}): CollectionConfig['acce
   delete: canDeleteContent,
 })
 
-export const workflowHooks = (): NonNullable<CollectionConfig['hooks']> => ({
+type Hooks = NonNullable<CollectionConfig['hooks']>
+
+/** The workflow's hooks, followed by a collection's own. */
+export const workflowHooks = ({
+  beforeOperation = [],
+  beforeChange = [],
+}: Pick<Hooks, 'beforeOperation' | 'beforeChange'> = {}): Hooks => ({
   // rememberDraftFlag first: enforceUnpublishRights reads what it found.
-  beforeOperation: [rememberDraftFlag, ignoreDraftsForPublic, enforceUnpublishRights],
-  beforeChange: [trackReviewState],
+  beforeOperation: [rememberDraftFlag, ignoreDraftsForPublic, enforceUnpublishRights, ...beforeOperation],
+  beforeChange: [trackReviewState, ...beforeChange],
 })

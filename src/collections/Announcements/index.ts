@@ -26,10 +26,7 @@ export const Announcements: CollectionConfig = {
     drafts: { schedulePublish: true },
     maxPerDoc: 100,
   },
-  hooks: {
-    ...workflowHooks(),
-    beforeChange: [...workflowHooks().beforeChange!, populatePublishedAt],
-  },
+  hooks: workflowHooks({ beforeChange: [populatePublishedAt] }),
   fields: [
     { name: 'title', type: 'text', label: { en: 'Title', zh: '标题' }, required: true, localized: true },
     slugField('title'),

@@ -59,7 +59,7 @@ export const Events: CollectionConfig = {
   access: workflowAccess(),
   // Drafts are validated too, so that an import (which writes drafts) reports bad rows.
   versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: 50 },
-  hooks: { ...workflowHooks(), beforeOperation: [...workflowHooks().beforeOperation!, whenFilter] },
+  hooks: workflowHooks({ beforeOperation: [whenFilter] }),
   fields: [
     {
       name: 'title',
