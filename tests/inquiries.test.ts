@@ -79,7 +79,7 @@ beforeAll(async () => {
   smtpPort = (smtp.server.address() as AddressInfo).port
   process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`
   process.env.INQUIRY_NOTIFY_TO = 'invest@jinqiao.test, desk@jinqiao.test'
-  process.env.RATE_LIMIT_INQUIRIES = '12/600'
+  process.env.RATE_LIMIT_INQUIRIES = '13/600'
   // The jobs runner sends the notification, as in the server.
   ctx = await startTestPayload({ cron: true })
   payload = ctx.payload
@@ -132,13 +132,22 @@ describe('investor inquiries', () => {
     }
   })
 
-  it('the public cannot set the pipeline stage, nor read, list, update or delete inquiries', async () => {
-    const sneaky = await post({ ...valid, company: 'Sneaky Ltd', status: 'qualified', assignee: admin.id })
+  it('the public cannot set the pipeline stage or the date, nor read, list, update or delete inquiries', async () => {
+    const sent = Date.now()
+    const sneaky = await post({
+      ...valid,
+      company: 'Sneaky Ltd',
+      status: 'qualified',
+      assignee: admin.id,
+      createdAt: '2020-01-01T00:00:00Z',
+    })
     expect(sneaky.status).toBe(201)
     const { doc } = (await sneaky.json()) as { doc: { id: number } }
     const stored = await payload.findByID({ collection: 'inquiries', id: doc.id })
     expect(stored.status).toBe('new')
     expect(stored.assignee ?? null).toBeNull()
+    // Dated by the server: a backdated inquiry would sink to the bottom of the pipeline.
+    expect(Date.parse(stored.createdAt)).toBeGreaterThanOrEqual(sent - 1000)
 
     expect((await fetch(`${http.url}/api/inquiries`)).status).toBe(403)
     expect((await fetch(`${http.url}/api/inquiries/${inquiryId}`)).status).toBe(403)
@@ -186,12 +195,16 @@ describe('investor inquiries', () => {
     }
   })
 
-  it('a filled-in honeypot is refused and stores nothing; malformed JSON gets a 400', async () => {
+  it('a filled-in honeypot is refused and stores nothing; malformed JSON or an odd date gets a 400', async () => {
     const before = (await payload.count({ collection: 'inquiries' })).totalDocs
     const bot = await post({ ...valid, website: 'http://spam.example' })
     expect(bot.status).toBe(400)
     expect(JSON.stringify(await bot.json())).toMatch(/filled in automatically/)
     expect((await post('{"company": ')).status).toBe(400)
+    // A date JavaScript would guess at ("0" is the year 2000) but PostgreSQL refuses: a 400, not a 500.
+    const oddDate = await post({ ...valid, createdAt: '0' })
+    expect(oddDate.status).toBe(400)
+    expect(JSON.stringify(await oddDate.json())).toMatch(/ISO 8601/)
     expect((await payload.count({ collection: 'inquiries' })).totalDocs).toBe(before)
   })
 

@@ -16,8 +16,25 @@ const SCALAR_TYPES = new Set(['text', 'textarea', 'email', 'code', 'number', 'da
 
 const isScalar = (value: unknown) =>
   value == null || value instanceof Date || ['string', 'number', 'boolean'].includes(typeof value)
+/**
+ * A date as an ISO 8601 string: 2026-11-29, 2026-11-29T08:00, 2026-11-29T08:00:00.000Z, 2026-11-29T08:00+08:00.
+ * JavaScript's Date.parse takes far more ("0", "2024", "0,"), which PostgreSQL then refuses with a 500.
+ */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/
+/** The day exists: 2026-02-30 is refused (Date.parse would roll it over to March). */
+const isCalendarDay = (text: string) => {
+  const [year, month, day] = text.slice(0, 10).split('-').map(Number)
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
 const isDate = (value: unknown) =>
-  value == null || value instanceof Date || (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+  value == null ||
+  (value instanceof Date && !Number.isNaN(value.getTime())) ||
+  (typeof value === 'string' &&
+    ISO_DATE.test(value.trim()) &&
+    isCalendarDay(value.trim()) &&
+    !Number.isNaN(Date.parse(value.trim())))
+const DATE_MESSAGE = 'This must be a date in ISO 8601 form, such as 2026-11-29 or 2026-11-29T09:30:00+08:00.'
 
 /** A document to write is a JSON object; Payload fails with a 500 on a string, a number or a list. */
 const requireObject: CollectionBeforeOperationHook = ({ args, operation }) => {
@@ -52,6 +69,11 @@ const requirePlainValues: CollectionBeforeValidateHook = ({ collection, data, re
     const values = Array.isArray(value) && 'hasMany' in field && field.hasMany ? value : [value]
     if (!values.every(isScalar))
       errors.push({ path: field.name, message: 'This field takes a plain value, not an object or a list.' })
+    else if (field.type === 'date') {
+      // A cleared date picker may send "": that is no date.
+      if (value === '') data[field.name] = null
+      else if (!isDate(value)) errors.push({ path: field.name, message: DATE_MESSAGE })
+    }
   }
   if (req.payload.db.defaultIDType === 'number') {
     for (const field of collection.flattenedFields) {
@@ -62,8 +84,10 @@ const requirePlainValues: CollectionBeforeValidateHook = ({ collection, data, re
       if (!values.every(isNumericId)) errors.push({ path: field.name, message: 'This takes ids (whole numbers).' })
     }
   }
+  // Timestamps are date fields in flattenedFields for most collections; check them where they are not.
   for (const name of ['createdAt', 'updatedAt']) {
-    if (name in data && !isDate(data[name])) errors.push({ path: name, message: 'This must be a date (ISO 8601).' })
+    if (collection.flattenedFields.some((field) => field.name === name)) continue
+    if (name in data && !isDate(data[name])) errors.push({ path: name, message: DATE_MESSAGE })
   }
   if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
   return data

@@ -6,6 +6,7 @@ import { industriesField, parksField } from '../../fields/relations'
 import { exportInquiriesCsv } from './exportCsv'
 import { rejectHoneypot } from './hooks/rejectHoneypot'
 import { queueNotification } from './hooks/queueNotification'
+import { serverTimestamps } from './hooks/serverTimestamps'
 import { stampNotes } from './hooks/stampNotes'
 
 export const INQUIRY_STATUSES = ['new', 'assigned', 'contacted', 'qualified', 'closed'] as const
@@ -52,7 +53,7 @@ export const Inquiries: CollectionConfig = {
   endpoints: [{ path: '/export.csv', method: 'get', handler: exportInquiriesCsv }],
   hooks: {
     beforeValidate: [rejectHoneypot],
-    beforeChange: [stampNotes],
+    beforeChange: [serverTimestamps, stampNotes],
     afterChange: [queueNotification],
   },
   fields: [
