@@ -3,6 +3,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
+import { indexLocalesParentsPostgres, indexLocalesParentsSqlite } from './databaseIndexes'
 import { ensureSqliteFolder, isProduction, currentDatabase } from './env'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
@@ -23,6 +24,7 @@ export function databaseAdapter(): DatabaseAdapterObj {
       return postgresAdapter({
         pool: { connectionString: target.url, connectionTimeoutMillis: 10_000 },
         migrationDir: 'src/migrations/postgres',
+        afterSchemaInit: [indexLocalesParentsPostgres],
         prodMigrations: postgresMigrations,
       })
     case 'sqlite':
@@ -33,6 +35,7 @@ export function databaseAdapter(): DatabaseAdapterObj {
         wal: true,
         busyTimeout: 5_000,
         migrationDir: 'src/migrations/sqlite',
+        afterSchemaInit: [indexLocalesParentsSqlite],
         prodMigrations: isProduction() ? sqliteMigrations : undefined,
       })
   }

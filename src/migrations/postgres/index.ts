@@ -5,6 +5,7 @@ import * as migration_20261128_234327_review_states from './20261128_234327_revi
 import * as migration_20261128_235424_timezones from './20261128_235424_timezones';
 import * as migration_20261129_002448_api_keys from './20261129_002448_api_keys';
 import * as migration_20261129_013444_investment_promotion from './20261129_013444_investment_promotion';
+import * as migration_20261129_042257_locales_parent_index from './20261129_042257_locales_parent_index';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_013444_investment_promotion.up,
     down: migration_20261129_013444_investment_promotion.down,
-    name: '20261129_013444_investment_promotion'
+    name: '20261129_013444_investment_promotion',
+  },
+  {
+    up: migration_20261129_042257_locales_parent_index.up,
+    down: migration_20261129_042257_locales_parent_index.down,
+    name: '20261129_042257_locales_parent_index'
   },
 ];

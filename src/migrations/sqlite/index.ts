@@ -4,6 +4,7 @@ import * as migration_20261128_234315_review_states from './20261128_234315_revi
 import * as migration_20261128_235418_timezones from './20261128_235418_timezones';
 import * as migration_20261129_002443_api_keys from './20261129_002443_api_keys';
 import * as migration_20261129_013436_investment_promotion from './20261129_013436_investment_promotion';
+import * as migration_20261129_042250_locales_parent_index from './20261129_042250_locales_parent_index';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_013436_investment_promotion.up,
     down: migration_20261129_013436_investment_promotion.down,
-    name: '20261129_013436_investment_promotion'
+    name: '20261129_013436_investment_promotion',
+  },
+  {
+    up: migration_20261129_042250_locales_parent_index.up,
+    down: migration_20261129_042250_locales_parent_index.down,
+    name: '20261129_042250_locales_parent_index'
   },
 ];
