@@ -10,17 +10,20 @@
  *   npm run soak                       10 minutes
  *   SOAK_MINUTES=1 npm run soak        a short check
  *   SOAK_RPS=40 SOAK_REPORT=soak.md npm run soak
+ *   SOAK_CPU_PROFILE=/tmp/prof npm run soak    the server's CPU profile (.cpuprofile) in that folder
+ *   SOAK_NODE_ARGS=--trace-gc SOAK_SERVER_LOG=/tmp/server.log npm run soak    more node flags; all server output
  *
  * Exit code 0 when the verdict holds, 1 otherwise. Not part of CI (it takes ten minutes).
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import sharp from 'sharp'
+
+import { freePort } from './lib/freePort'
 
 const minutes = Number(process.env.SOAK_MINUTES || 10)
 const rps = Number(process.env.SOAK_RPS || 20)
@@ -36,14 +39,6 @@ const root = path.resolve(import.meta.dirname, '..')
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinqiao-soak-'))
 const admin = { email: 'soak@jinqiao.local', password: crypto.randomBytes(12).toString('hex') }
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-
 const port = await freePort()
 const base = `http://127.0.0.1:${port}`
 const database = process.env.SOAK_DATABASE_URL || `file:${path.join(dir, 'soak.db')}`
@@ -52,7 +47,15 @@ console.log(`soak: ${minutes} min at ${rps} requests/s on ${database.replace(/\/
 // `npm start`'s command, without npm in between.
 const server: ChildProcess = spawn(
   process.execPath,
-  ['--no-deprecation', '--conditions=production', '--import', 'tsx', 'src/server.ts'],
+  [
+    '--no-deprecation',
+    '--conditions=production',
+    ...(process.env.SOAK_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SOAK_CPU_PROFILE}`] : []),
+    ...(process.env.SOAK_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []),
+    '--import',
+    'tsx',
+    'src/server.ts',
+  ],
   {
     cwd: root,
     env: {
@@ -79,8 +82,13 @@ const server: ChildProcess = spawn(
   },
 )
 let serverLog = ''
-server.stdout!.on('data', (chunk) => (serverLog = (serverLog + chunk).slice(-20_000)))
-server.stderr!.on('data', (chunk) => (serverLog = (serverLog + chunk).slice(-20_000)))
+const serverLogFile = process.env.SOAK_SERVER_LOG
+for (const stream of [server.stdout!, server.stderr!]) {
+  stream.on('data', (chunk) => {
+    serverLog = (serverLog + chunk).slice(-20_000)
+    if (serverLogFile) fs.appendFileSync(serverLogFile, chunk)
+  })
+}
 const stop = () => {
   if (server.exitCode === null) server.kill('SIGTERM')
 }
@@ -294,6 +302,7 @@ const rssTimer = setInterval(() => {
 const inFlight = new Set<Promise<void>>()
 let sent = 0
 let lastMinute = 0
+let shownErrors = 0
 await new Promise<void>((resolve) => {
   const tick = () => {
     const elapsed = Date.now() - started
@@ -312,6 +321,9 @@ await new Promise<void>((resolve) => {
     if (minute > lastMinute) {
       lastMinute = minute
       process.stdout.write(`  … ${minute} min, ${samples.length} requests, ${errors.length} errors\n`)
+      // The first errors as they come: a run that goes wrong early says why without waiting for the end.
+      for (const error of errors.slice(shownErrors, 3)) process.stdout.write(`      ${error.slice(0, 300)}\n`)
+      shownErrors = Math.max(shownErrors, Math.min(errors.length, 3))
     }
     setTimeout(tick, 10)
   }

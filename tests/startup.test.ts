@@ -3,6 +3,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { freePort } from '../scripts/lib/freePort'
 import { spawnServer } from './helpers/spawnServer'
 
 // Made at load time: it.each tables below are built before any hook runs.
@@ -17,14 +18,6 @@ const sqlite = (name: string) => ({
 /** Lines on stderr, ignoring Node's own experimental-feature warnings. */
 const errorLines = (stderr: string) =>
   stderr.split('\n').filter((line) => line.trim() && !/ExperimentalWarning|--trace-warnings/.test(line))
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 
 describe('the server on a fresh embedded database', () => {
   it('seeds, prints the default admin with a warning, serves the API and stops cleanly on SIGTERM', async () => {

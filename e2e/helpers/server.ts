@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+
+import { freePort } from '../../scripts/lib/freePort'
 
 export const root = path.resolve(import.meta.dirname, '../..')
 
@@ -13,18 +14,6 @@ export type ProductionServer = {
   dir: string
   log: () => string
   stop: () => Promise<void>
-}
-
-/** A free TCP port: the kernel picks one, and it is released for the server to take. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 }
 
 /** Fails with what to do when there is no production build of the admin panel. */
