@@ -91,10 +91,12 @@ export class ResponseCache {
    */
   graphQLKeyOf(req: IncomingMessage, body: unknown, isQuery: (body: Buffer) => boolean): string | undefined {
     if (!this.settings.enabled || req.method !== 'POST' || !isAnonymous(req) || !Buffer.isBuffer(body)) return undefined
-    if (!body.length || body.length > 64 * 1024 || !isQuery(body)) return undefined
+    if (!body.length || body.length > 64 * 1024) return undefined
     const digest = crypto.createHash('sha1').update(body).digest('base64url')
     const origin = req.headers.origin
-    return `POST /api/graphql ${digest}${origin ? `\n${origin}` : ''}`
+    const key = `POST /api/graphql ${digest}${origin ? `\n${origin}` : ''}`
+    // Only queries are ever stored: a body found in the cache needs no parsing (a hit's largest cost).
+    return this.entries.has(key) || isQuery(body) ? key : undefined
   }
 
   cacheControl(): string {
