@@ -15,7 +15,7 @@ import type { Payload } from 'payload'
 import { shareInvalidations } from './cache/invalidation'
 import { apiCache } from './cache/responseCache'
 import { ConfigError, currentDatabase, projectRoot } from './env'
-import { apiCacheMiddleware, graphQLCacheMiddleware } from './server/apiCache'
+import { apiCacheMiddleware, graphQLCacheHits, graphQLCacheMiddleware } from './server/apiCache'
 import { databaseOutage } from './server/databaseOutage'
 import { errorHandler, notFound } from './server/errors'
 import { feeds } from './server/feeds'
@@ -47,6 +47,8 @@ export function createApp({ payload, admin, rateLimits = createRateLimits() }: A
   app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY))
   app.set('etag', false)
 
+  // GraphQL cache hits are answered first, as REST hits are before Express (see apiCache.ts).
+  app.post(`${apiRoute}/graphql`, graphQLCacheHits(rateLimits.graphql))
   app.use(requestLog())
   app.use(
     helmet({

@@ -138,9 +138,14 @@ describe('GraphQL caching of anonymous queries', () => {
   it('serves a repeated query from the cache with an ETag, and 304s it', async () => {
     const first = await graphql(query)
     expect(first.headers.get('x-cache')).toBe('MISS')
-    const second = await graphql(query)
+    const second = await graphql(query, { 'x-request-id': 'frontend-graphql-2' })
     expect(second.headers.get('x-cache')).toBe('HIT')
     expect(second.body).toEqual(first.body)
+    // Answered before the rest of the chain, with the stored answer's security headers and its own request id.
+    expect(second.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'")
+    expect(second.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(second.headers.get('x-request-id')).toBe('frontend-graphql-2')
+    expect(first.headers.get('x-request-id')).not.toBe('frontend-graphql-2')
     const etag = second.headers.get('etag')!
     const again = await fetch(`${http.url}/api/graphql`, {
       method: 'POST',

@@ -55,6 +55,37 @@ describe('rate limits', () => {
     }
   })
 
+  it('count GraphQL queries answered from the cache too', async () => {
+    const app = await serve(createRateLimits({ env: { RATE_LIMIT_GRAPHQL: '3/60' } }))
+    const query = () =>
+      fetch(`${app.url}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ Parks(locale: en) { docs { slug } } }' }),
+      })
+    try {
+      const answers = []
+      for (let i = 0; i < 4; i++) answers.push(await query())
+      // The second and third come from the cache, and count all the same.
+      expect(answers.map((a) => [a.status, a.headers.get('x-cache')])).toEqual([
+        [200, 'MISS'],
+        [200, 'HIT'],
+        [200, 'HIT'],
+        [429, null],
+      ])
+      expect(Number(answers[3].headers.get('retry-after'))).toBeGreaterThan(0)
+      expect((await answers[3].json()).errors[0].message).toMatch(/Too many GraphQL requests/)
+      // Each answer says how much of the allowance is left: a cached one does not replay the first's.
+      expect(answers.slice(0, 3).map((a) => /remaining=(\d+)/.exec(a.headers.get('ratelimit') ?? '')?.[1])).toEqual([
+        '2',
+        '1',
+        '0',
+      ])
+    } finally {
+      app.close()
+    }
+  })
+
   it('refuse a malformed limit setting with a message', () => {
     expect(() => createRateLimits({ env: { RATE_LIMIT_GRAPHQL: 'lots' } })).toThrow(
       /RATE_LIMIT_GRAPHQL must look like "10\/300"/,

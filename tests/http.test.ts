@@ -217,6 +217,9 @@ describe('operations endpoints', () => {
     for (const answer of [response, again]) {
       expect(answer.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'")
     }
+    // A cached answer has a request id of its own, not the one of the request that filled the cache.
+    expect(again.headers.get('x-cache')).toBe('HIT')
+    expect(again.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
     // Everything else (the admin panel) may not be framed by other sites nor embed plugins.
     const other = await get('/no-such-page')
     expect(other.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'/)

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { requestId } from '../server/requestId'
+
 /** A cached anonymous API response, ready to be written as it is. */
 export type Entry = { status: number; headers: [string, string][]; body: Buffer; etag: string; expiresAt: number }
 
@@ -40,6 +42,10 @@ const NOT_REPLAYED = new Set([
   'transfer-encoding',
   'set-cookie',
   'x-request-id',
+  'x-cache',
+  'ratelimit',
+  'ratelimit-policy',
+  'retry-after',
   'etag',
   'cache-control',
   'vary',
@@ -160,6 +166,12 @@ export class ResponseCache {
    * The hit path, called before Express sees the request: writes a cached response (or a 304) and
    * returns true, or returns false to let the request go on.
    */
+  /** Whether a fresh entry is stored under this key. */
+  has(key: string): boolean {
+    const entry = this.entries.get(key)
+    return Boolean(entry && entry.expiresAt > Date.now())
+  }
+
   tryServe(req: IncomingMessage, res: ServerResponse, key = this.keyOf(req)): boolean {
     if (!key) return false
     const entry = this.entries.get(key)
@@ -172,6 +184,7 @@ export class ResponseCache {
     res.setHeader('etag', entry.etag)
     res.setHeader('cache-control', this.cacheControl())
     res.setHeader('x-cache', 'HIT')
+    res.setHeader('x-request-id', requestId(req))
     if (req.headers['if-none-match'] === entry.etag) {
       res.statusCode = 304
       res.end()

@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express'
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express'
 import { getOperationAST, parse } from 'graphql'
 import type { Payload } from 'payload'
 
@@ -111,4 +111,38 @@ export const graphQLCacheMiddleware =
     }
     res.locals.apiCache = { key, generation: cache.generation } satisfies CacheTicket
     next()
+  }
+
+/** Bodies of GraphQL queries the cache keeps (see ResponseCache.graphQLKeyOf). */
+const MAX_CACHED_QUERY_BYTES = 64 * 1024
+const readSmallBody = express.raw({ type: () => true, limit: MAX_CACHED_QUERY_BYTES, inflate: false })
+
+/**
+ * The GraphQL hit path, mounted before the request logger, security headers and compression (as REST
+ * hits are answered before Express): reads a small anonymous JSON body, and answers a stored query,
+ * after the GraphQL rate limit, with the headers the stored answer was first sent with. Anything else (a
+ * miss, a boundary to refresh, a signed-in client, a large body) goes on — with the body read, if it was
+ * — to the full chain and graphQLCacheMiddleware.
+ */
+export const graphQLCacheHits =
+  (rateLimit: RequestHandler) =>
+  (req: Request, res: Response, next: NextFunction): void => {
+    const cache = apiCache()
+    const length = Number(req.headers['content-length'])
+    const candidate =
+      cache.settings.enabled &&
+      isAnonymous(req) &&
+      length > 0 &&
+      length <= MAX_CACHED_QUERY_BYTES &&
+      /^application\/json\b/i.test(req.headers['content-type'] ?? '') &&
+      !cache.needsBoundary()
+    if (!candidate) return next('route')
+    readSmallBody(req, res, (error?: unknown) => {
+      if (error) return next(error)
+      const key = cache.graphQLKeyOf(req, req.body, () => false)
+      if (!key || !cache.has(key)) return next('route')
+      rateLimit(req, res, (limitError?: unknown) => {
+        if (limitError || !cache.tryServe(req, res, key)) next(limitError ?? 'route')
+      })
+    })
   }

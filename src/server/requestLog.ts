@@ -1,6 +1,6 @@
-import crypto from 'node:crypto'
-
 import { pinoHttp } from 'pino-http'
+
+import { requestId } from './requestId'
 
 /**
  * One log line per request with a request id (taken from X-Request-Id when a proxy sets one, and
@@ -9,8 +9,7 @@ import { pinoHttp } from 'pino-http'
 export const requestLog = () =>
   pinoHttp({
     genReqId: (req, res) => {
-      const incoming = req.headers['x-request-id']
-      const id = typeof incoming === 'string' && /^[\w.-]{1,128}$/.test(incoming) ? incoming : crypto.randomUUID()
+      const id = requestId(req)
       res.setHeader('X-Request-Id', id)
       return id
     },
