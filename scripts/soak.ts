@@ -329,7 +329,12 @@ await new Promise<void>((resolve) => {
   }
   tick()
 })
-await Promise.all(inFlight)
+// Every request has a 10 s timeout; should one still never settle, the report is not held back by it.
+const stragglers = await Promise.race([
+  Promise.all(inFlight).then(() => 0),
+  new Promise<number>((resolve) => setTimeout(() => resolve(inFlight.size), TIMEOUT_MS + 5_000)),
+])
+if (stragglers) errors.push(`${stragglers} request(s) never settled`)
 clearInterval(rssTimer)
 const crashed = server.exitCode !== null
 
