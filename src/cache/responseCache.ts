@@ -33,6 +33,9 @@ export const cacheSettings = (env: Record<string, string | undefined> = process.
   maxEntries: Number(env.API_CACHE_MAX_ENTRIES ?? 2_000),
 })
 
+/** The largest GraphQL request body whose answer is cached (a query, not a document upload). */
+export const MAX_CACHED_GRAPHQL_BODY = 64 * 1024
+
 /** Per-request headers that must not be replayed from the cache. */
 const NOT_REPLAYED = new Set([
   'date',
@@ -97,7 +100,7 @@ export class ResponseCache {
    */
   graphQLKeyOf(req: IncomingMessage, body: unknown, isQuery: (body: Buffer) => boolean): string | undefined {
     if (!this.settings.enabled || req.method !== 'POST' || !isAnonymous(req) || !Buffer.isBuffer(body)) return undefined
-    if (!body.length || body.length > 64 * 1024) return undefined
+    if (!body.length || body.length > MAX_CACHED_GRAPHQL_BODY) return undefined
     const digest = crypto.createHash('sha1').update(body).digest('base64url')
     const origin = req.headers.origin
     const key = `POST /api/graphql ${digest}${origin ? `\n${origin}` : ''}`
@@ -162,16 +165,16 @@ export class ResponseCache {
     return true
   }
 
-  /**
-   * The hit path, called before Express sees the request: writes a cached response (or a 304) and
-   * returns true, or returns false to let the request go on.
-   */
   /** Whether a fresh entry is stored under this key. */
   has(key: string): boolean {
     const entry = this.entries.get(key)
     return Boolean(entry && entry.expiresAt > Date.now())
   }
 
+  /**
+   * The hit path, called before Express sees the request: writes a cached response (or a 304) and
+   * returns true, or returns false to let the request go on.
+   */
   tryServe(req: IncomingMessage, res: ServerResponse, key = this.keyOf(req)): boolean {
     if (!key) return false
     const entry = this.entries.get(key)

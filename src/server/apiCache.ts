@@ -3,7 +3,7 @@ import { getOperationAST, parse } from 'graphql'
 import type { Payload } from 'payload'
 
 import { refreshVisibilityBoundary } from '../cache/invalidation'
-import { apiCache, isAnonymous, strongETag } from '../cache/responseCache'
+import { apiCache, isAnonymous, MAX_CACHED_GRAPHQL_BODY, strongETag } from '../cache/responseCache'
 
 export type CacheTicket = { key?: string; generation: number }
 
@@ -113,9 +113,7 @@ export const graphQLCacheMiddleware =
     next()
   }
 
-/** Bodies of GraphQL queries the cache keeps (see ResponseCache.graphQLKeyOf). */
-const MAX_CACHED_QUERY_BYTES = 64 * 1024
-const readSmallBody = express.raw({ type: () => true, limit: MAX_CACHED_QUERY_BYTES, inflate: false })
+const readSmallBody = express.raw({ type: () => true, limit: MAX_CACHED_GRAPHQL_BODY, inflate: false })
 
 /**
  * The GraphQL hit path, mounted before the request logger, security headers and compression (as REST
@@ -133,7 +131,7 @@ export const graphQLCacheHits =
       cache.settings.enabled &&
       isAnonymous(req) &&
       length > 0 &&
-      length <= MAX_CACHED_QUERY_BYTES &&
+      length <= MAX_CACHED_GRAPHQL_BODY &&
       /^application\/json\b/i.test(req.headers['content-type'] ?? '') &&
       !cache.needsBoundary()
     if (!candidate) return next('route')
