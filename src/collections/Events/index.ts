@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, CollectionConfig, Where } from 'payload'
 
-import { bodyField, summaryField } from '../../fields/localizedText'
+import { bodyField, summaryField, titleField } from '../../fields/localizedText'
 import { industriesField } from '../../fields/relations'
 import { reviewFields } from '../../fields/review'
 import { slugField } from '../../fields/slug'
@@ -61,14 +61,7 @@ export const Events: CollectionConfig = {
   versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: 50 },
   hooks: workflowHooks({ beforeOperation: [whenFilter] }),
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      label: { en: 'Title', zh: '标题' },
-      required: true,
-      localized: true,
-      maxLength: 300,
-    },
+    titleField(),
     slugField('title'),
     {
       type: 'row',

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contactGroup } from '../../fields/contact'
-import { bodyField, summaryField } from '../../fields/localizedText'
+import { bodyField, summaryField, titleField } from '../../fields/localizedText'
 import { industriesField } from '../../fields/relations'
 import { reviewFields } from '../../fields/review'
 import { slugField } from '../../fields/slug'
@@ -25,14 +25,7 @@ export const Opportunities: CollectionConfig = {
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   hooks: workflowHooks(),
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      label: { en: 'Title', zh: '标题' },
-      required: true,
-      localized: true,
-      maxLength: 300,
-    },
+    titleField(),
     slugField('title'),
     {
       type: 'row',

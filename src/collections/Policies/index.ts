@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
-import { bodyField, summaryField } from '../../fields/localizedText'
+import { bodyField, summaryField, titleField } from '../../fields/localizedText'
 import { industriesField, parksField } from '../../fields/relations'
 import { reviewFields } from '../../fields/review'
 import { slugField } from '../../fields/slug'
@@ -48,14 +48,7 @@ export const Policies: CollectionConfig = {
   versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: 100 },
   hooks: workflowHooks(),
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      label: { en: 'Title', zh: '标题' },
-      required: true,
-      localized: true,
-      maxLength: 300,
-    },
+    titleField(),
     slugField('title'),
     {
       name: 'documentNumber',
