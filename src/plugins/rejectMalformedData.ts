@@ -27,13 +27,11 @@ const isCalendarDay = (text: string) => {
   const date = new Date(Date.UTC(year, month - 1, day))
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
+const isDateText = (text: string) => ISO_DATE.test(text) && isCalendarDay(text) && !Number.isNaN(Date.parse(text))
 const isDate = (value: unknown) =>
   value == null ||
   (value instanceof Date && !Number.isNaN(value.getTime())) ||
-  (typeof value === 'string' &&
-    ISO_DATE.test(value.trim()) &&
-    isCalendarDay(value.trim()) &&
-    !Number.isNaN(Date.parse(value.trim())))
+  (typeof value === 'string' && isDateText(value.trim()))
 const DATE_MESSAGE = 'This must be a date in ISO 8601 form, such as 2026-11-29 or 2026-11-29T09:30:00+08:00.'
 
 /** A document to write is a JSON object; Payload fails with a 500 on a string, a number or a list. */
