@@ -52,6 +52,20 @@ export function resolveDatabase(raw: string | undefined): DatabaseTarget {
   }
 }
 
+/**
+ * How many connections one instance keeps to PostgreSQL at most: DATABASE_POOL_MAX, default 10 (as
+ * pg's). Every instance, worker and migration run opens its own pool: keep their sum under the
+ * server's max_connections.
+ */
+export function databasePoolMax(value = process.env.DATABASE_POOL_MAX): number {
+  if (value === undefined || value.trim() === '') return 10
+  const parsed = Number(value)
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 1000) {
+    throw new ConfigError(`DATABASE_POOL_MAX must be a whole number of connections from 1 to 1000, not "${value}".`)
+  }
+  return parsed
+}
+
 /** Makes sure the folder of an embedded database file exists, so that a fresh clone starts. */
 export function ensureSqliteFolder(url: string): void {
   const file = url.replace(/^file:(\/\/)?/, '')
@@ -91,7 +105,10 @@ export const mediaDir = (): string => path.resolve(projectRoot(), process.env.ME
 
 /** Staff-only files (import and export files): PRIVATE_FILES_DIR, by default beside the media folder. */
 export const privateFilesDir = (kind: string): string =>
-  path.join(path.resolve(projectRoot(), process.env.PRIVATE_FILES_DIR || path.join(path.dirname(mediaDir()), 'private-files')), kind)
+  path.join(
+    path.resolve(projectRoot(), process.env.PRIVATE_FILES_DIR || path.join(path.dirname(mediaDir()), 'private-files')),
+    kind,
+  )
 
 /** Browser origins allowed to call the API (CORS_ORIGINS, comma-separated); the server's own always is. */
 export const corsOrigins = (): string[] => [

@@ -25,7 +25,7 @@ import { boundedSharp, Media } from './collections/Media'
 import { Parks } from './collections/Parks'
 import { Users } from './collections/Users'
 import { lockedAccountTranslations } from './collections/Users/loginLock'
-import { databaseAdapter, surviveLostConnections } from './database'
+import { databaseAdapter, surviveLostConnections, watchPoolSaturation } from './database'
 import { emailAdapter } from './email'
 import { corsOrigins, resolveSecret, serverURL } from './env'
 import { guardImportDryRuns } from './importExport/dryRun'
@@ -95,6 +95,7 @@ export default buildConfig({
   hooks: { afterError: [auditFailedLogin, answerClientErrors] },
   onInit: (payload) => {
     surviveLostConnections(payload)
+    watchPoolSaturation(payload)
     publishScheduledOnce(payload)
     guardAndAuditScheduling(payload)
     guardImportDryRuns(payload)

@@ -1,4 +1,4 @@
-import { ConfigError, resolveDatabase } from '../../src/env'
+import { ConfigError, databasePoolMax, resolveDatabase } from '../../src/env'
 
 describe('DATABASE_URL chooses the database adapter', () => {
   it.each([
@@ -24,4 +24,19 @@ describe('DATABASE_URL chooses the database adapter', () => {
       expect(() => resolveDatabase(url)).toThrow(/Use mongodb:\/\/…, postgres:\/\/… or file:…/)
     },
   )
+})
+
+describe('DATABASE_POOL_MAX sizes the PostgreSQL pool', () => {
+  it('is 10 when unset or empty, the number when given', () => {
+    expect(databasePoolMax(undefined)).toBe(10)
+    expect(databasePoolMax(' ')).toBe(10)
+    expect(databasePoolMax('25')).toBe(25)
+  })
+
+  it.each(['0', '-3', '2.5', 'ten', '5000'])('refuses %p with a message naming the variable', (value) => {
+    expect(() => databasePoolMax(value)).toThrow(ConfigError)
+    expect(() => databasePoolMax(value)).toThrow(
+      /DATABASE_POOL_MAX must be a whole number of connections from 1 to 1000/,
+    )
+  })
 })

@@ -1,0 +1,67 @@
+/**
+ * The PostgreSQL connection pool: its size comes from DATABASE_POOL_MAX, the log says when every
+ * connection is busy and queries queue for one, and closing the database while a query is still running
+ * (a jobs run the cron started, a request being answered during a graceful shutdown) lets that query
+ * finish and does not crash the process (see src/server/closeDatabase.ts). Runs in the PostgreSQL pass.
+ */
+import { startTestPayload, testDatabaseKind, type TestPayload } from './helpers/testPayload'
+
+const skipReason =
+  testDatabaseKind() !== 'postgres' ? 'it runs in the PostgreSQL pass (DATABASE_URL=postgres://… npm test)' : undefined
+if (skipReason) process.stderr.write(`\n⚠ SKIPPED: PostgreSQL pool tests — ${skipReason}.\n\n`)
+const describePostgres = skipReason ? describe.skip : describe
+
+type Pool = {
+  query: (text: string) => Promise<{ rows: Record<string, unknown>[] }>
+  ending?: boolean
+  options: { max: number }
+}
+
+describePostgres('the PostgreSQL pool', () => {
+  let ctx: TestPayload
+  let pool: Pool
+  const uncaught: Error[] = []
+  const onUncaught = (error: Error) => uncaught.push(error)
+
+  beforeAll(async () => {
+    process.env.DATABASE_POOL_MAX = '3'
+    ctx = await startTestPayload()
+    delete process.env.DATABASE_POOL_MAX
+    pool = (ctx.payload.db as unknown as { pool: Pool }).pool
+    process.on('uncaughtException', onUncaught)
+  })
+  afterAll(() => {
+    process.off('uncaughtException', onUncaught)
+  })
+
+  it('has DATABASE_POOL_MAX connections at most, and says so in the log when queries queue for one', async () => {
+    expect(pool.options.max).toBe(3)
+    const warnings: string[] = []
+    const logger = ctx.payload.logger as unknown as { warn: (message: unknown) => void }
+    const warn = logger.warn
+    logger.warn = (message) => warnings.push(String(message))
+    try {
+      // Payload keeps one connection for itself: two at a time run, the others queue for ~5 s.
+      await Promise.all(Array.from({ length: 10 }, () => pool.query('select pg_sleep(1.2)')))
+    } finally {
+      logger.warn = warn
+    }
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^Database pool saturated for \d+ s: all 3 of 3 connections in use, up to \d+ queries waiting/,
+      ),
+    ])
+  })
+
+  it('closing it under a running query lets the query finish, ends the pool and throws nothing afterwards', async () => {
+    const running = pool.query('select pg_sleep(0.5), 42 as answer')
+    // Give the query time to reach the server before closing starts.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await ctx.close()
+
+    await expect(running).resolves.toMatchObject({ rows: [{ answer: 42 }] })
+    expect(pool.ending).toBe(true)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(uncaught).toEqual([])
+  })
+})
