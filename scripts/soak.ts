@@ -12,6 +12,9 @@
  *   SOAK_RPS=40 SOAK_REPORT=soak.md npm run soak
  *   SOAK_CPU_PROFILE=/tmp/prof npm run soak    the server's CPU profile (.cpuprofile) in that folder
  *   SOAK_NODE_ARGS=--trace-gc SOAK_SERVER_LOG=/tmp/server.log npm run soak    more node flags; all server output
+ *   SOAK_MALLOC=glibc npm run soak     the server on glibc's malloc rather than jemalloc (see below)
+ *
+ * The server runs on jemalloc, as in the Docker image, when the machine has it (Debian: libjemalloc2).
  *
  * Exit code 0 when the verdict holds, 1 otherwise. Not part of CI (it takes ten minutes).
  */
@@ -42,7 +45,17 @@ const admin = { email: 'soak@jinqiao.local', password: crypto.randomBytes(12).to
 const port = await freePort()
 const base = `http://127.0.0.1:${port}`
 const database = process.env.SOAK_DATABASE_URL || `file:${path.join(dir, 'soak.db')}`
-console.log(`soak: ${minutes} min at ${rps} requests/s on ${database.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@')}`)
+/** jemalloc, as the Docker image preloads it, when this machine has it and SOAK_MALLOC is not `glibc`. */
+const jemalloc =
+  process.env.SOAK_MALLOC === 'glibc'
+    ? undefined
+    : ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib64', '/usr/lib']
+        .map((folder) => path.join(folder, 'libjemalloc.so.2'))
+        .find((file) => fs.existsSync(file))
+const allocator = jemalloc ? 'jemalloc' : 'glibc malloc'
+console.log(
+  `soak: ${minutes} min at ${rps} requests/s on ${database.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@')}, server on ${allocator}`,
+)
 
 // `npm start`'s command, without npm in between.
 const server: ChildProcess = spawn(
@@ -60,6 +73,7 @@ const server: ChildProcess = spawn(
     cwd: root,
     env: {
       ...process.env,
+      ...(jemalloc ? { LD_PRELOAD: jemalloc } : {}),
       NODE_ENV: 'production',
       NODE_OPTIONS: '',
       SERVE_ADMIN: 'false',
@@ -366,7 +380,7 @@ for (const s of samples) byKind.set(s.kind, (byKind.get(s.kind) ?? 0) + 1)
 const holds = !crashed && errors.length === 0 && growth < MAX_RSS_GROWTH
 
 const report = [
-  `Soak: ${minutes} min at ${rps} requests/s (production server, ${database.startsWith('file:') ? 'embedded SQLite' : database.split(':')[0]}), ${new Date().toISOString().slice(0, 16)} UTC, ${os.cpus().length} CPUs, load average at the end ${os
+  `Soak: ${minutes} min at ${rps} requests/s (production server on ${allocator}, ${database.startsWith('file:') ? 'embedded SQLite' : database.split(':')[0]}), ${new Date().toISOString().slice(0, 16)} UTC, ${os.cpus().length} CPUs, load average at the end ${os
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')}`,
