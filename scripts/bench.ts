@@ -232,10 +232,12 @@ if (fs.existsSync('.next/BUILD_ID')) {
 } else {
   console.log('(stock Payload through Next is not measured: run `npm run build` first)')
 }
-const rps = (name: string) => rows.find((r) => r.name === name)?.rps ?? 0
+// A target measured more than once (the plain server, before and after the cached targets) counts with
+// its best figure: the ratio against the ceiling is then the cautious one.
+const rps = (name: string) => Math.max(0, ...rows.filter((r) => r.name === name).map((r) => r.rps))
 const ratio = (a: string, b: string) => (rps(b) ? `${(rps(a) / rps(b)).toFixed(1)}×` : 'not measured')
 const summary = [
-  `- cached list vs plain node:http: ${Math.round((100 * rps('10 newest announcements (cache on)')) / rps('plain node:http, same bytes as the list'))}% (target ≥ 50%)`,
+  `- cached list vs plain node:http (its better run): ${Math.round((100 * rps('10 newest announcements (cache on)')) / rps('plain node:http, same bytes as the list'))}% (target ≥ 50%)`,
   `- uncached list vs stock Payload via Next on its own schema: ${ratio('10 newest announcements (cache off)', 'stock Payload via Next, its own schema: 10 newest')} (target ≥ 5×); on our schema: ${ratio('10 newest announcements (cache off)', 'stock Payload via Next, our schema: 10 newest')}`,
   `- uncached by-slug vs stock Payload via Next on its own schema: ${ratio('announcement by slug (cache off)', 'stock Payload via Next, its own schema: by slug')}; on our schema: ${ratio('announcement by slug (cache off)', 'stock Payload via Next, our schema: by slug')}`,
 ].join('\n')
@@ -263,13 +265,26 @@ config and the same data: "its own schema" on a copy of the database without the
 
 ## Where the uncached time goes (CPU profile, 2026-11-29)
 
-\`--cpu-prof\` of the API alone serving the uncached list at 10 connections, steady state only: libsql 25 %
-(statement preparation and row stepping), drizzle-orm 19 % (building the relational query, mapping rows),
-@payloadcms/drizzle 15 % (turning rows into documents), Payload 14 % (field hooks, query validation), Express
-and our middleware under 10 %. Through the Local API the same list takes 7 ms. Stock Payload through Next does
-the same work per request, so the serving path cannot make a factor of 5; the index on the translations tables
-(src/databaseIndexes.ts) is what "queries and indexes" won: on Payload's own schema each document of a list
-scanned the whole translations table (630 ms per list on PostgreSQL at 1,127 announcements, 1.3 ms with it).
+Through the Local API the uncached list takes 7.2 ms (6.5 ms without the rich-text body, 7.0 ms without the
+count), in four SQL statements: the count, the ten rows with their relations and both translations as JSON
+sub-selects (one statement, using the \`_parent_id\` index), and one each for the parks and industries they
+name (only the fields in their \`defaultPopulate\`). A \`--cpu-prof\` of 1,000 such lists, steady state, main
+thread: libsql 31 % (preparing and stepping statements), drizzle-orm 25 % and @payloadcms/drizzle 21 % (building
+the relational query from the collection's fields on every call, and mapping rows back), Payload 14 % (field
+traversal, access, hooks); our code under 1 %. Through HTTP, Express and our middleware add about 2.5 ms. Stock
+Payload through Next does the same work per request, so the serving path cannot make a factor of 5; what
+"queries and indexes" won is the index on the translations tables (src/databaseIndexes.ts): on Payload's own
+schema each document of a list scanned the whole translations table (630 ms per list on PostgreSQL at 1,127
+announcements, 1.3 ms with it). The rest is Payload's and drizzle's per-query work in JavaScript; taking it off
+the read path would mean serving public reads from a read model of published documents written at publish
+time, which is not built.
+
+The seconds-long p99 of every uncached target is not a queue in our server: the request log's own response
+times stay under 15 ms (p99) while autocannon sees seconds. It is what a saturated single-threaded Node server
+does under 50 connections on loopback: a plain node:http server that spends 9 ms of CPU per request shows the
+same (p99 5.6 s, max 9.7 s), and a first-come-first-served limit on concurrent Payload requests in front of it
+(1, 2, 4 or 8 at a time, tried) changed neither the throughput nor the tail. Below saturation, or with the cache,
+the tail is gone (p99 of cached reads above).
 `
 fs.mkdirSync('docs', { recursive: true })
 fs.writeFileSync('docs/PERFORMANCE.md', report)
