@@ -41,11 +41,7 @@ export function databaseAdapter(): DatabaseAdapterObj {
   }
 }
 
-/**
- * A PostgreSQL restart or a dropped connection makes the pool emit 'error' for its idle clients;
- * with no listener Node ends the process. Payload adds none, so this one logs it and lets the pool
- * open fresh connections when the database is back. Called once from the config's onInit.
- */
+/** The parts of pg's Pool used here. */
 type Pool = {
   on: (event: 'error', listener: (e: Error) => void) => void
   totalCount: number
@@ -53,6 +49,11 @@ type Pool = {
   options: { max: number }
 }
 
+/**
+ * A PostgreSQL restart or a dropped connection makes the pool emit 'error' for its idle clients;
+ * with no listener Node ends the process. Payload adds none, so this one logs it and lets the pool
+ * open fresh connections when the database is back. Called once from the config's onInit.
+ */
 export function surviveLostConnections(payload: Payload): void {
   const pool = (payload.db as unknown as { pool?: Pool }).pool
   let lastWarning = 0

@@ -15,6 +15,7 @@ type Pool = {
   query: (text: string) => Promise<{ rows: Record<string, unknown>[] }>
   ending?: boolean
   options: { max: number }
+  totalCount: number
 }
 
 describePostgres('the PostgreSQL pool', () => {
@@ -30,8 +31,10 @@ describePostgres('the PostgreSQL pool', () => {
     pool = (ctx.payload.db as unknown as { pool: Pool }).pool
     process.on('uncaughtException', onUncaught)
   })
-  afterAll(() => {
+  let closed = false
+  afterAll(async () => {
     process.off('uncaughtException', onUncaught)
+    if (!closed) await ctx?.close()
   })
 
   it('has DATABASE_POOL_MAX connections at most, and says so in the log when queries queue for one', async () => {
@@ -42,7 +45,10 @@ describePostgres('the PostgreSQL pool', () => {
     logger.warn = (message) => warnings.push(String(message))
     try {
       // Payload keeps one connection for itself: two at a time run, the others queue for ~5 s.
-      await Promise.all(Array.from({ length: 10 }, () => pool.query('select pg_sleep(1.2)')))
+      const sleeping = Array.from({ length: 10 }, () => pool.query('select pg_sleep(1.2)'))
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      expect(pool.totalCount).toBe(3)
+      await Promise.all(sleeping)
     } finally {
       logger.warn = warn
     }
@@ -58,6 +64,7 @@ describePostgres('the PostgreSQL pool', () => {
     // Give the query time to reach the server before closing starts.
     await new Promise((resolve) => setTimeout(resolve, 50))
     await ctx.close()
+    closed = true
 
     await expect(running).resolves.toMatchObject({ rows: [{ answer: 42 }] })
     expect(pool.ending).toBe(true)
