@@ -73,7 +73,8 @@ const server: ChildProcess = spawn(
     cwd: root,
     env: {
       ...process.env,
-      ...(jemalloc ? { LD_PRELOAD: jemalloc } : {}),
+      // jemalloc, or none: an LD_PRELOAD from the environment (the Docker image sets one) is not passed on.
+      LD_PRELOAD: jemalloc ?? '',
       NODE_ENV: 'production',
       NODE_OPTIONS: '',
       SERVE_ADMIN: 'false',

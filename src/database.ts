@@ -93,7 +93,7 @@ export function watchPoolSaturation(payload: Payload): void {
     if (now - queuingSince < POOL_WARN_AFTER_MS || now - lastWarning < 30_000) return
     lastWarning = now
     payload.logger.warn(
-      `Database pool saturated for ${Math.round((now - queuingSince) / 1000)} s: all ${pool.totalCount} of ${pool.options.max} connections in use, up to ${mostWaiting} queries waiting for one. If this lasts, raise DATABASE_POOL_MAX (and the database's max_connections) or add instances.`,
+      `Database pool saturated for ${Math.round((now - queuingSince) / 1000)} s: all ${pool.totalCount} of ${pool.options.max} connections in use (one of them Payload's own), up to ${mostWaiting} queries waiting for one. If this lasts, raise DATABASE_POOL_MAX (and the database's max_connections) or add instances.`,
     )
   }, POOL_CHECK_MS)
   timer.unref()

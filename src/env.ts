@@ -54,14 +54,17 @@ export function resolveDatabase(raw: string | undefined): DatabaseTarget {
 
 /**
  * How many connections one instance keeps to PostgreSQL at most: DATABASE_POOL_MAX, default 10 (as
- * pg's). Every instance, worker and migration run opens its own pool: keep their sum under the
- * server's max_connections.
+ * pg's). Payload's adapter keeps one of them for itself, and a request in a transaction may need a
+ * second, hence at least 3. Every instance, worker and migration run opens its own pool: keep their
+ * sum under the server's max_connections.
  */
 export function databasePoolMax(value = process.env.DATABASE_POOL_MAX): number {
   if (value === undefined || value.trim() === '') return 10
   const parsed = Number(value)
-  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 1000) {
-    throw new ConfigError(`DATABASE_POOL_MAX must be a whole number of connections from 1 to 1000, not "${value}".`)
+  if (!Number.isInteger(parsed) || parsed < 3 || parsed > 1000) {
+    throw new ConfigError(
+      `DATABASE_POOL_MAX must be a whole number of connections from 3 to 1000 (Payload keeps one for itself), not "${value}".`,
+    )
   }
   return parsed
 }

@@ -42,6 +42,7 @@ import { frontendWebhooksPlugin } from './webhooks/plugin'
 import { publishScheduledOnce } from './queues/interruptedJobs'
 import { answerClientErrors } from './hooks/answerClientErrors'
 import { rejectMalformedData } from './plugins/rejectMalformedData'
+import { rememberPayloadsOwnClient } from './server/closeDatabase'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const GRAPHQL_MAX_DEPTH = 8
@@ -70,7 +71,19 @@ export default buildConfig({
     // No Gravatar: the panel makes no requests to third-party hosts.
     avatar: 'default',
   },
-  collections: [Parks, Industries, Announcements, Policies, Opportunities, Events, Inquiries, Media, Users, ApiKeys, AuditLog],
+  collections: [
+    Parks,
+    Industries,
+    Announcements,
+    Policies,
+    Opportunities,
+    Events,
+    Inquiries,
+    Media,
+    Users,
+    ApiKeys,
+    AuditLog,
+  ],
   globals: [SiteSettings, ZoneProfile, Navigation],
   localization: {
     locales: [
@@ -94,6 +107,7 @@ export default buildConfig({
   email: emailAdapter(),
   hooks: { afterError: [auditFailedLogin, answerClientErrors] },
   onInit: (payload) => {
+    rememberPayloadsOwnClient(payload)
     surviveLostConnections(payload)
     watchPoolSaturation(payload)
     publishScheduledOnce(payload)

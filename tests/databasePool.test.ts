@@ -11,29 +11,29 @@ const skipReason =
 if (skipReason) process.stderr.write(`\n⚠ SKIPPED: PostgreSQL pool tests — ${skipReason}.\n\n`)
 const describePostgres = skipReason ? describe.skip : describe
 
+type Rows = Promise<{ rows: Record<string, unknown>[] }>
 type Pool = {
-  query: (text: string) => Promise<{ rows: Record<string, unknown>[] }>
+  query: (text: string) => Rows
+  connect: () => Promise<{ query: (text: string) => Rows; release: () => void }>
   ending?: boolean
   options: { max: number }
   totalCount: number
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
 describePostgres('the PostgreSQL pool', () => {
   let ctx: TestPayload
   let pool: Pool
-  const uncaught: Error[] = []
-  const onUncaught = (error: Error) => uncaught.push(error)
 
   beforeAll(async () => {
     process.env.DATABASE_POOL_MAX = '3'
     ctx = await startTestPayload()
     delete process.env.DATABASE_POOL_MAX
     pool = (ctx.payload.db as unknown as { pool: Pool }).pool
-    process.on('uncaughtException', onUncaught)
   })
   let closed = false
   afterAll(async () => {
-    process.off('uncaughtException', onUncaught)
     if (!closed) await ctx?.close()
   })
 
@@ -54,21 +54,29 @@ describePostgres('the PostgreSQL pool', () => {
     }
     expect(warnings).toEqual([
       expect.stringMatching(
-        /^Database pool saturated for \d+ s: all 3 of 3 connections in use, up to \d+ queries waiting/,
+        /^Database pool saturated for \d+ s: all 3 of 3 connections in use \(one of them Payload's own\), up to \d+ queries waiting/,
       ),
     ])
   })
 
-  it('closing it under a running query lets the query finish, ends the pool and throws nothing afterwards', async () => {
+  it('closing waits for work in progress: a running query and an open transaction finish, nothing is thrown', async () => {
     const running = pool.query('select pg_sleep(0.5), 42 as answer')
-    // Give the query time to reach the server before closing starts.
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    await ctx.close()
+    const held = await pool.connect()
+    await held.query('begin')
+    await sleep(50)
+    const closing = ctx.close()
+    await sleep(200)
+    // The transaction goes on after closing began: its connection was neither taken from it nor ended.
+    await expect(held.query('select 7 as answer')).resolves.toMatchObject({ rows: [{ answer: 7 }] })
+    await held.query('commit')
+    held.release()
+    await closing
     closed = true
 
     await expect(running).resolves.toMatchObject({ rows: [{ answer: 42 }] })
     expect(pool.ending).toBe(true)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    expect(uncaught).toEqual([])
+    // pg-pool's double release was thrown from a socket callback after the pool ended (the CI failure this
+    // guards against); jest fails the test in progress on such an uncaught error, so give it time to land.
+    await sleep(200)
   })
 })

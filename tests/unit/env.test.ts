@@ -31,12 +31,13 @@ describe('DATABASE_POOL_MAX sizes the PostgreSQL pool', () => {
     expect(databasePoolMax(undefined)).toBe(10)
     expect(databasePoolMax(' ')).toBe(10)
     expect(databasePoolMax('25')).toBe(25)
+    expect(databasePoolMax('3')).toBe(3)
   })
 
-  it.each(['0', '-3', '2.5', 'ten', '5000'])('refuses %p with a message naming the variable', (value) => {
+  it.each(['0', '2', '-3', '2.5', 'ten', '5000'])('refuses %p with a message naming the variable', (value) => {
     expect(() => databasePoolMax(value)).toThrow(ConfigError)
     expect(() => databasePoolMax(value)).toThrow(
-      /DATABASE_POOL_MAX must be a whole number of connections from 1 to 1000/,
+      /DATABASE_POOL_MAX must be a whole number of connections from 3 to 1000/,
     )
   })
 })
