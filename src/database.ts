@@ -47,6 +47,7 @@ type Pool = {
   totalCount: number
   waitingCount: number
   options: { max: number }
+  ending: boolean
 }
 
 /**
@@ -82,6 +83,8 @@ export function watchPoolSaturation(payload: Payload): void {
   let lastWarning = 0
   let mostWaiting = 0
   const timer = setInterval(() => {
+    // The pool has been closed (closeDatabase): nothing left to watch.
+    if (pool.ending) return clearInterval(timer)
     const now = Date.now()
     if (pool.waitingCount === 0) {
       queuingSince = undefined
@@ -97,8 +100,4 @@ export function watchPoolSaturation(payload: Payload): void {
     )
   }, POOL_CHECK_MS)
   timer.unref()
-  payload.db.destroy = ((destroy) => async () => {
-    clearInterval(timer)
-    await destroy?.call(payload.db)
-  })(payload.db.destroy)
 }

@@ -46,7 +46,7 @@ describePostgres('the PostgreSQL pool', () => {
     try {
       // Payload keeps one connection for itself: two at a time run, the others queue for ~5 s.
       const sleeping = Array.from({ length: 10 }, () => pool.query('select pg_sleep(1.2)'))
-      await new Promise((resolve) => setTimeout(resolve, 300))
+      await sleep(300)
       expect(pool.totalCount).toBe(3)
       await Promise.all(sleeping)
     } finally {

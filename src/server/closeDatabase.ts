@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-type PgClient = { release?: (error?: Error | boolean) => void }
+type PgClient = { release?: (error?: Error) => void }
 type PgPool = { _clients?: PgClient[]; _idle?: { client: PgClient }[]; end: () => Promise<void>; ending?: boolean }
 
 /** How long closing waits for work already running (a jobs run, a request's transaction) to finish. */
