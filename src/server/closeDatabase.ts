@@ -67,7 +67,11 @@ export async function closeDatabase(payload: Payload): Promise<void> {
       // With an error, pg-pool ends the client instead of handing it to the next query in line.
       release(new Error('The database connection is closing.'))
     }
-    await Promise.race([pool.end(), sleep(POOL_END_TIMEOUT_MS)])
+    // The timer is cleared once the pool has ended: left pending, it would keep the process (or a jest
+    // worker) alive for those seconds after everything else is closed.
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([pool.end(), new Promise((resolve) => (timer = setTimeout(resolve, POOL_END_TIMEOUT_MS)))])
+    clearTimeout(timer)
   }
   if (client && typeof client.close === 'function') client.close()
 }
