@@ -36,6 +36,7 @@ export interface Config {
     redirects: Redirect;
     exports: Export;
     imports: Import;
+    'published-snapshots': PublishedSnapshot;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -63,6 +64,7 @@ export interface Config {
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     exports: ExportsSelect<false> | ExportsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
+    'published-snapshots': PublishedSnapshotsSelect<false> | PublishedSnapshotsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -936,6 +938,26 @@ export interface Import {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-snapshots".
+ */
+export interface PublishedSnapshot {
+  id: number;
+  key: string;
+  source: string;
+  docId: string;
+  lang: string;
+  slug?: string | null;
+  category?: string | null;
+  publishedAt?: string | null;
+  expiresAt?: string | null;
+  docCreatedAt?: string | null;
+  refs?: string | null;
+  json: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1706,6 +1728,25 @@ export interface ImportsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-snapshots_select".
+ */
+export interface PublishedSnapshotsSelect<T extends boolean = true> {
+  key?: T;
+  source?: T;
+  docId?: T;
+  lang?: T;
+  slug?: T;
+  category?: T;
+  publishedAt?: T;
+  expiresAt?: T;
+  docCreatedAt?: T;
+  refs?: T;
+  json?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -43,6 +43,8 @@ import { publishScheduledOnce } from './queues/interruptedJobs'
 import { answerClientErrors } from './hooks/answerClientErrors'
 import { rejectMalformedData } from './plugins/rejectMalformedData'
 import { rememberPayloadsOwnClient } from './server/closeDatabase'
+import { readModelPlugin } from './readModel/plugin'
+import { SNAPSHOTS } from './readModel/config'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const GRAPHQL_MAX_DEPTH = 8
@@ -123,6 +125,8 @@ export default buildConfig({
     auditLogPlugin,
     frontendWebhooksPlugin,
     cacheInvalidationPlugin,
+    // Snapshots of published documents for fast public reads (see src/readModel); after the plugins above.
+    readModelPlugin,
     // Refuses data of the wrong shape in every collection added above (see the plugin).
     rejectMalformedData,
     // Media on S3-compatible storage when S3_BUCKET is set (see storage.ts); on the local disk otherwise.
@@ -138,7 +142,7 @@ export default buildConfig({
       },
       filters: {
         hideInternalCollections: true,
-        excludeCollections: ['audit-log', 'api-keys', 'search-index', 'imports', 'exports'],
+        excludeCollections: ['audit-log', 'api-keys', 'search-index', 'imports', 'exports', SNAPSHOTS],
       },
     }),
   ],

@@ -23,6 +23,7 @@ import { healthz, readyz } from './server/health'
 import { payloadGraphQL, payloadRest, prepareGraphQL } from './server/payloadApi'
 import { createRateLimits, type RateLimits } from './server/rateLimits'
 import { connectRedis } from './server/redis'
+import { readModelEnabled, readModelReads } from './server/readModel'
 import { readRequestBody } from './server/requestBody'
 import { requestLog } from './server/requestLog'
 import { requestTimeout } from './server/requestTimeout'
@@ -38,9 +39,16 @@ export type AppOptions = {
   admin?: RequestHandler
   /** Rate limiters; in-memory ones when not given (main() passes Redis-backed ones with REDIS_URL). */
   rateLimits?: RateLimits
+  /** Answer anonymous list reads from the read model (src/readModel); READ_MODEL=off says no. */
+  readModel?: boolean
 }
 
-export function createApp({ payload, admin, rateLimits = createRateLimits() }: AppOptions): Express {
+export function createApp({
+  payload,
+  admin,
+  rateLimits = createRateLimits(),
+  readModel = readModelEnabled(),
+}: AppOptions): Express {
   const app = express()
   const apiRoute = payload.config.routes.api
   app.disable('x-powered-by')
@@ -81,6 +89,7 @@ export function createApp({ payload, admin, rateLimits = createRateLimits() }: A
   app.use(apiRoute, uploadedFiles(payload.config))
   app.use(apiRoute, outage.guard)
   app.use(apiRoute, apiCacheMiddleware(payload))
+  if (readModel) app.get(`${apiRoute}/:collection`, readModelReads(payload))
   app.post(`${apiRoute}/users/login`, rateLimits.login)
   app.post(`${apiRoute}/inquiries`, rateLimits.inquiries)
   app.post(

@@ -1,5 +1,6 @@
 import type { Access, Where } from 'payload'
 
+import { READ_MODEL_CONTEXT } from '../readModel/config'
 import { canReadDrafts } from './roles'
 
 /** Anonymous readers (and read-only API keys) see only published documents; staff and preview keys see drafts too. */
@@ -14,6 +15,8 @@ export const publishedOrStaff: Access = ({ req }) => {
  */
 export const publishedAndCurrentOrStaff: Access = ({ req }) => {
   if (canReadDrafts(req.user)) return true
+  // The read model stores what the public will see once the embargo ends, and applies the times per read.
+  if (req.context?.[READ_MODEL_CONTEXT] === true) return { _status: { equals: 'published' } } satisfies Where
   const now = new Date().toISOString()
   const where: Where = {
     and: [

@@ -2,6 +2,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { getPayload } from 'payload'
 
 import { ConfigError, type DatabaseTarget, currentDatabase } from '../env'
+import { prepareReadModel } from '../readModel/snapshots'
 import { isDatabaseEmpty, seed } from '../seed'
 
 const redact = (url: string): string => url.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@')
@@ -130,5 +131,7 @@ export async function startPayload({ config, runJobs, seedWhenEmpty, log }: Star
     log('Empty database: loading the zone’s content and creating the first administrator.')
     await seed(payload, { log })
   }
+  // Checks the read model's snapshots, and rewrites them in the background if this build needs it.
+  void prepareReadModel(payload, log)
   return payload
 }

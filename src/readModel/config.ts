@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+/**
+ * The read model: for every published document of the collections below, the JSON an anonymous
+ * reader gets for it (default depth, each locale), written when the document or anything it shows
+ * changes. Anonymous list and slug reads of the common shapes are answered from it with one indexed
+ * query instead of Payload's relational query (see src/server/readModel.ts and README, "Read model").
+ */
+export const SNAPSHOTS = 'published-snapshots'
+
+/** req.context flag: the snapshot is being computed (read access then ignores embargo and expiry). */
+export const READ_MODEL_CONTEXT = 'readModelSnapshot'
+
+export type ReadModelCollection = {
+  /** Top-level text fields a reader may filter on with where[<field>][equals]=…, copied into the snapshot. */
+  filters: ('slug' | 'category')[]
+  /** Read access hides items before publishedAt and from expiresAt on (publishedAndCurrentOrStaff). */
+  current: boolean
+}
+
+/** The collections served from the read model. Their read access must be publishedOrStaff-like. */
+export const READ_MODEL_COLLECTIONS: Record<string, ReadModelCollection> = {
+  announcements: { filters: ['slug', 'category'], current: true },
+}
+
+/** The state row: which build of the read model the rows are complete for. */
+export const STATE_KEY = '__state__'
+
+export const PublishedSnapshots: CollectionConfig = {
+  slug: SNAPSHOTS,
+  admin: { hidden: true },
+  // Written and read by the server only (overrideAccess), never through the API.
+  access: { read: () => false, create: () => false, update: () => false, delete: () => false },
+  graphQL: false,
+  lockDocuments: false,
+  indexes: [{ fields: ['source', 'lang', 'publishedAt'] }],
+  fields: [
+    // `${source} ${docId} ${lang}`: one row per document and locale.
+    { name: 'key', type: 'text', required: true, unique: true },
+    { name: 'source', type: 'text', required: true },
+    { name: 'docId', type: 'text', required: true, index: true },
+    { name: 'lang', type: 'text', required: true },
+    { name: 'slug', type: 'text', index: true },
+    { name: 'category', type: 'text' },
+    { name: 'publishedAt', type: 'date' },
+    { name: 'expiresAt', type: 'date' },
+    // The document's createdAt: Payload's tie-breaker after the requested sort.
+    { name: 'docCreatedAt', type: 'date' },
+    // " parks:3 media:7 …": the documents it shows, whose changes rewrite it.
+    { name: 'refs', type: 'text' },
+    { name: 'json', type: 'textarea', required: true },
+  ],
+}

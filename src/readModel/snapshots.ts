@@ -1,0 +1,328 @@
+import crypto from 'node:crypto'
+
+import type { CollectionSlug, FlattenedField, Payload, PayloadRequest, SanitizedConfig } from 'payload'
+
+import { READ_MODEL_COLLECTIONS, READ_MODEL_CONTEXT, SNAPSHOTS, STATE_KEY } from './config'
+
+type Req = Partial<PayloadRequest> | undefined
+type Doc = Record<string, unknown>
+
+/** A snapshot row (see PublishedSnapshots). */
+export type SnapshotRow = {
+  key: string
+  source: string
+  docId: string
+  lang: string
+  slug: string | null
+  category: string | null
+  publishedAt: string | null
+  expiresAt: string | null
+  docCreatedAt: string | null
+  refs: string
+  json: string
+}
+
+const idOf = (value: unknown): string =>
+  String(value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+
+/** Every `{ relationTo, value }` pair inside a value: polymorphic relations, rich-text uploads, links. */
+function collectTagged(value: unknown, refs: Set<string>): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collectTagged(item, refs)
+    return
+  }
+  if (!value || typeof value !== 'object') return
+  const node = value as Doc
+  if (typeof node.relationTo === 'string' && node.value !== undefined && node.value !== null) {
+    refs.add(`${node.relationTo}:${idOf(node.value)}`)
+  }
+  for (const child of Object.values(node)) if (child && typeof child === 'object') collectTagged(child, refs)
+}
+
+/** The documents a document's JSON shows (populated or as ids): "collection:id". */
+function collectRefs(fields: FlattenedField[], data: unknown, refs: Set<string>): void {
+  if (!data || typeof data !== 'object') return
+  for (const field of fields) {
+    if (!('name' in field)) continue
+    const value = (data as Doc)[field.name]
+    if (value === undefined || value === null) continue
+    switch (field.type) {
+      case 'relationship':
+      case 'upload':
+        if (Array.isArray(field.relationTo)) collectTagged(value, refs)
+        else for (const item of Array.isArray(value) ? value : [value]) refs.add(`${field.relationTo}:${idOf(item)}`)
+        break
+      case 'group':
+      case 'tab':
+        collectRefs(field.flattenedFields, value, refs)
+        break
+      case 'array':
+        if (Array.isArray(value)) for (const row of value) collectRefs(field.flattenedFields, row, refs)
+        break
+      case 'blocks':
+      case 'richText':
+      case 'json':
+        collectTagged(value, refs)
+        break
+      default:
+    }
+  }
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null)
+
+/**
+ * What an anonymous reader gets for one document, in each locale (REST's default depth), or no rows
+ * when the public cannot see it (a draft, unpublished, deleted). Embargo and expiry are left to the
+ * read (see READ_MODEL_CONTEXT): the snapshot of an item due tomorrow is written today.
+ */
+export async function snapshotRows(payload: Payload, source: string, id: string | number, req?: Req) {
+  const settings = READ_MODEL_COLLECTIONS[source]
+  const collection = payload.collections[source as CollectionSlug]
+  if (!settings || !collection) throw new Error(`${source} is not a read-model collection.`)
+  const locales = payload.config.localization ? payload.config.localization.localeCodes : ['']
+  const rows: SnapshotRow[] = []
+  for (const lang of locales) {
+    // A request of its own (anonymous), in the caller's transaction: it sees the change being saved.
+    const anonymous = { context: { [READ_MODEL_CONTEXT]: true }, transactionID: req?.transactionID }
+    const { docs } = await payload.find({
+      collection: source as CollectionSlug,
+      where: { id: { equals: id } },
+      ...(lang ? { locale: lang as 'zh' } : {}),
+      draft: false,
+      overrideAccess: false,
+      limit: 1,
+      pagination: false,
+      req: anonymous as Partial<PayloadRequest>,
+    })
+    const doc = docs[0] as unknown as Doc | undefined
+    if (!doc) return []
+    const refs = new Set<string>()
+    collectRefs(collection.config.flattenedFields, doc, refs)
+    rows.push({
+      key: `${source} ${id} ${lang}`,
+      source,
+      docId: String(id),
+      lang,
+      slug: settings.filters.includes('slug') ? text(doc.slug) : null,
+      category: settings.filters.includes('category') ? text(doc.category) : null,
+      publishedAt: text(doc.publishedAt),
+      expiresAt: text(doc.expiresAt),
+      docCreatedAt: text(doc.createdAt),
+      refs: refs.size ? ` ${[...refs].join(' ')} ` : '',
+      json: JSON.stringify(doc),
+    })
+  }
+  return rows
+}
+
+type ReadModelState = {
+  ready: boolean
+  /** Documents changed in this process while a rebuild runs: written again after it. */
+  touched?: Set<string>
+  preparing?: Promise<boolean>
+}
+const states = new WeakMap<Payload, ReadModelState>()
+const stateOf = (payload: Payload): ReadModelState => {
+  let state = states.get(payload)
+  if (!state) states.set(payload, (state = { ready: false }))
+  return state
+}
+
+/** Writes (or removes) the snapshots of one document, in the caller's transaction if given. */
+export async function refreshSnapshots(
+  payload: Payload,
+  source: string,
+  id: string | number,
+  req?: Req,
+  { rebuilding = false } = {},
+) {
+  if (!rebuilding) stateOf(payload).touched?.add(`${source} ${id}`)
+  const rows = await snapshotRows(payload, source, id, req)
+  await payload.db.deleteMany({
+    collection: SNAPSHOTS as CollectionSlug,
+    where: { and: [{ source: { equals: source } }, { docId: { equals: String(id) } }] },
+    req,
+  })
+  const now = new Date().toISOString()
+  for (const row of rows) {
+    await payload.db.create({
+      collection: SNAPSHOTS as CollectionSlug,
+      data: { ...row, createdAt: now, updatedAt: now },
+      req,
+      returning: false,
+    })
+  }
+}
+
+/** Rewrites every snapshot that shows the given document (a park, a media file, …). */
+export async function refreshReferencing(payload: Payload, collection: string, id: string | number, req?: Req) {
+  const { docs } = await payload.db.find<{ source: string; docId: string }>({
+    collection: SNAPSHOTS as CollectionSlug,
+    where: { refs: { contains: ` ${collection}:${id} ` } },
+    limit: 0,
+    pagination: false,
+    select: { source: true, docId: true },
+    req,
+  })
+  const seen = new Set<string>()
+  for (const { source, docId } of docs) {
+    if (seen.has(`${source} ${docId}`)) continue
+    seen.add(`${source} ${docId}`)
+    await refreshSnapshots(payload, source, docId, req)
+  }
+}
+
+/** Removes the snapshots of a deleted document. */
+export async function removeSnapshots(
+  payload: Payload,
+  source: string,
+  id: string | number,
+  req?: Req,
+  { rebuilding = false } = {},
+) {
+  if (!rebuilding) stateOf(payload).touched?.add(`${source} ${id}`)
+  await payload.db.deleteMany({
+    collection: SNAPSHOTS as CollectionSlug,
+    where: { and: [{ source: { equals: source } }, { docId: { equals: String(id) } }] },
+    req,
+  })
+}
+
+/**
+ * What the snapshots depend on besides the data: every collection's fields, access, hooks and
+ * population settings (functions by their source), the server URL (media URLs), depth and locales.
+ * A new build of the code that changes any of them makes the stored snapshots stale.
+ */
+export function readModelFingerprint(config: SanitizedConfig): string {
+  const seen = new WeakSet<object>()
+  const json = JSON.stringify(
+    {
+      format: 1,
+      serverURL: config.serverURL,
+      defaultDepth: config.defaultDepth,
+      locales: config.localization ? config.localization.localeCodes : [],
+      collections: config.collections
+        .filter((c) => (c.slug as string) !== SNAPSHOTS)
+        .map((c) => ({
+          slug: c.slug,
+          fields: c.fields,
+          access: c.access,
+          hooks: c.hooks,
+          defaultPopulate: c.defaultPopulate,
+          upload: c.upload,
+          filesRequiredOnCreate: c.upload ? c.upload.filesRequiredOnCreate : undefined,
+        })),
+    },
+    (_key, value: unknown) => {
+      if (typeof value === 'function') return value.toString()
+      if (typeof value === 'bigint') return value.toString()
+      if (value && typeof value === 'object') {
+        if (seen.has(value)) return '[seen]'
+        seen.add(value)
+      }
+      return value
+    },
+  )
+  return crypto.createHash('sha256').update(json).digest('hex')
+}
+
+async function inTransaction(payload: Payload, work: (req: Req) => Promise<void>): Promise<void> {
+  const transactionID = payload.db.beginTransaction ? await payload.db.beginTransaction() : null
+  const req = transactionID ? ({ transactionID } as Partial<PayloadRequest>) : undefined
+  try {
+    await work(req)
+    if (transactionID) await payload.db.commitTransaction(transactionID)
+  } catch (error) {
+    if (transactionID) await payload.db.rollbackTransaction(transactionID)
+    throw error
+  }
+}
+
+/** Writes every snapshot again, drops those of documents that are gone, and records the build. */
+export async function rebuildReadModel(payload: Payload, log: (message: string) => void = () => undefined) {
+  const state = stateOf(payload)
+  state.touched = new Set()
+  try {
+    for (const source of Object.keys(READ_MODEL_COLLECTIONS)) {
+      const started = Date.now()
+      const { docs } = await payload.db.find<{ id: string | number }>({
+        collection: source as CollectionSlug,
+        limit: 0,
+        pagination: false,
+        select: { id: true },
+      })
+      const ids = new Set(docs.map((d) => String(d.id)))
+      for (const id of ids) {
+        await inTransaction(payload, (req) => refreshSnapshots(payload, source, id, req, { rebuilding: true }))
+      }
+      const { docs: rows } = await payload.db.find<{ docId: string }>({
+        collection: SNAPSHOTS as CollectionSlug,
+        where: { source: { equals: source } },
+        limit: 0,
+        pagination: false,
+        select: { docId: true },
+      })
+      for (const docId of new Set(rows.map((r) => r.docId))) {
+        if (!ids.has(docId)) await removeSnapshots(payload, source, docId, undefined, { rebuilding: true })
+      }
+      log(`Read model: ${ids.size} ${source} written in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+    }
+    // Changed while the pass ran: the pass may have written what it read before the change.
+    while (state.touched.size) {
+      const again = [...state.touched]
+      state.touched.clear()
+      for (const entry of again) {
+        const [source, id] = entry.split(' ')
+        await inTransaction(payload, (req) => refreshSnapshots(payload, source!, id!, req, { rebuilding: true }))
+      }
+    }
+  } finally {
+    state.touched = undefined
+  }
+  await payload.db.deleteMany({ collection: SNAPSHOTS as CollectionSlug, where: { key: { equals: STATE_KEY } } })
+  await payload.db.create({
+    collection: SNAPSHOTS as CollectionSlug,
+    data: { key: STATE_KEY, source: '', docId: '', lang: '', json: readModelFingerprint(payload.config) },
+    returning: false,
+  })
+}
+
+/**
+ * Whether the stored snapshots are complete for this build; if not, rebuilds them (reads go to Payload
+ * meanwhile). Runs once per process; later calls wait for the first.
+ */
+export function prepareReadModel(payload: Payload, log: (message: string) => void = () => undefined) {
+  const state = stateOf(payload)
+  state.preparing ??= (async () => {
+    const stored = await payload.db.findOne<{ id: string | number; json: string }>({
+      collection: SNAPSHOTS as CollectionSlug,
+      where: { key: { equals: STATE_KEY } },
+    })
+    if (stored?.json !== readModelFingerprint(payload.config)) {
+      log(
+        stored
+          ? 'Read model: this build shows documents differently; rewriting the snapshots (reads go to Payload meanwhile) …'
+          : 'Read model: writing the snapshots of published documents (reads go to Payload meanwhile) …',
+      )
+      await rebuildReadModel(payload, log)
+    }
+    state.ready = true
+    return true
+  })().catch((error: unknown) => {
+    payload.logger.error({
+      err: error,
+      msg: 'Read model: not available; public reads go to Payload. Trying again in a minute.',
+    })
+    setTimeout(() => (state.preparing = undefined), 60_000).unref()
+    return false
+  })
+  return state.preparing
+}
+
+/** True once this process knows the snapshots are complete (starts finding out on the first call). */
+export function readModelReady(payload: Payload): boolean {
+  const state = stateOf(payload)
+  if (!state.preparing) void prepareReadModel(payload)
+  return state.ready
+}
