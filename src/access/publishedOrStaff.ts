@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { READ_MODEL_CONTEXT } from '../readModel/config'
+import { READ_MODEL_CONTEXT, type ReadModelContext } from '../readModel/config'
 import { canReadDrafts } from './roles'
 
 /** Anonymous readers (and read-only API keys) see only published documents; staff and preview keys see drafts too. */
@@ -15,15 +15,18 @@ export const publishedOrStaff: Access = ({ req }) => {
  */
 export const publishedAndCurrentOrStaff: Access = ({ req }) => {
   if (canReadDrafts(req.user)) return true
-  // The read model stores what the public will see once the embargo ends, and applies the times per read.
-  if (req.context?.[READ_MODEL_CONTEXT] === true) return { _status: { equals: 'published' } } satisfies Where
   const now = new Date().toISOString()
-  const where: Where = {
-    and: [
-      { _status: { equals: 'published' } },
-      { or: [{ publishedAt: { exists: false } }, { publishedAt: { less_than_equal: now } }] },
-      { or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: now } }] },
-    ],
+  const current: Where[] = [
+    { or: [{ publishedAt: { exists: false } }, { publishedAt: { less_than_equal: now } }] },
+    { or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: now } }] },
+  ]
+  // The read model stores what the public will see of one document once its embargo ends, and applies
+  // the times per read: for that document (only) the times are left out here.
+  const snapshot = req.context?.[READ_MODEL_CONTEXT] as ReadModelContext | undefined
+  if (snapshot) {
+    return {
+      and: [{ _status: { equals: 'published' } }, { or: [{ id: { equals: snapshot.id } }, { and: current }] }],
+    } satisfies Where
   }
-  return where
+  return { and: [{ _status: { equals: 'published' } }, ...current] } satisfies Where
 }

@@ -8,8 +8,19 @@ import type { CollectionConfig } from 'payload'
  */
 export const SNAPSHOTS = 'published-snapshots'
 
-/** req.context flag: the snapshot is being computed (read access then ignores embargo and expiry). */
+/**
+ * req.context key: the snapshot of this document is being computed. Read access then ignores embargo
+ * and expiry for that one document (the read applies them), never for documents it shows.
+ */
 export const READ_MODEL_CONTEXT = 'readModelSnapshot'
+export type ReadModelContext = { id: string | number }
+
+/**
+ * Collections whose public visibility changes with the clock (embargo, expiry). A snapshot that shows
+ * one of their documents would go stale when that one's time comes: it is marked `dynamic` and such
+ * lists are answered by Payload.
+ */
+export const TIME_DEPENDENT = new Set(['announcements', 'search-index'])
 
 export type ReadModelCollection = {
   /** Top-level text fields a reader may filter on with where[<field>][equals]=…, copied into the snapshot. */
@@ -48,6 +59,10 @@ export const PublishedSnapshots: CollectionConfig = {
     { name: 'docCreatedAt', type: 'date' },
     // " parks:3 media:7 …": the documents it shows, whose changes rewrite it.
     { name: 'refs', type: 'text' },
+    // Shows a document of a TIME_DEPENDENT collection: never served (Payload answers).
+    { name: 'dynamic', type: 'checkbox', defaultValue: false },
+    // The build that wrote it (readModelFingerprint): rows of another build are never served.
+    { name: 'build', type: 'text' },
     { name: 'json', type: 'textarea', required: true },
   ],
 }

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config } from 'payload'
 
+import { isDraftSave } from '../hooks/rememberDraftFlag'
 import { PublishedSnapshots, READ_MODEL_COLLECTIONS, SNAPSHOTS } from './config'
 import { refreshReferencing, refreshSnapshots, removeSnapshots } from './snapshots'
 
@@ -16,6 +17,8 @@ const NOT_SHOWN = new Set([
 ])
 
 const afterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  // A draft save leaves the published version, all the public sees, as it was.
+  if (isDraftSave(req) && doc._status === 'draft') return doc
   if (READ_MODEL_COLLECTIONS[collection.slug]) await refreshSnapshots(req.payload, collection.slug, doc.id, req)
   await refreshReferencing(req.payload, collection.slug, doc.id, req)
   return doc

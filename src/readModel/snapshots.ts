@@ -1,8 +1,18 @@
 import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
 
 import type { CollectionSlug, FlattenedField, Payload, PayloadRequest, SanitizedConfig } from 'payload'
 
-import { READ_MODEL_COLLECTIONS, READ_MODEL_CONTEXT, SNAPSHOTS, STATE_KEY } from './config'
+import { projectRoot } from '../env'
+import {
+  READ_MODEL_COLLECTIONS,
+  READ_MODEL_CONTEXT,
+  type ReadModelContext,
+  SNAPSHOTS,
+  STATE_KEY,
+  TIME_DEPENDENT,
+} from './config'
 
 type Req = Partial<PayloadRequest> | undefined
 type Doc = Record<string, unknown>
@@ -19,6 +29,8 @@ export type SnapshotRow = {
   expiresAt: string | null
   docCreatedAt: string | null
   refs: string
+  dynamic: boolean
+  build: string
   json: string
 }
 
@@ -81,24 +93,37 @@ export async function snapshotRows(payload: Payload, source: string, id: string 
   const collection = payload.collections[source as CollectionSlug]
   if (!settings || !collection) throw new Error(`${source} is not a read-model collection.`)
   const locales = payload.config.localization ? payload.config.localization.localeCodes : ['']
+  const build = readModelFingerprint(payload.config)
   const rows: SnapshotRow[] = []
   for (const lang of locales) {
-    // A request of its own (anonymous), in the caller's transaction: it sees the change being saved.
-    const anonymous = { context: { [READ_MODEL_CONTEXT]: true }, transactionID: req?.transactionID }
-    const { docs } = await payload.find({
+    const common = {
       collection: source as CollectionSlug,
       where: { id: { equals: id } },
       ...(lang ? { locale: lang as 'zh' } : {}),
       draft: false,
-      overrideAccess: false,
       limit: 1,
       pagination: false,
+    } as const
+    // A request of its own (anonymous), in the caller's transaction: it sees the change being saved.
+    const context: ReadModelContext = { id }
+    const anonymous = { context: { [READ_MODEL_CONTEXT]: context }, transactionID: req?.transactionID }
+    const { docs } = await payload.find({
+      ...common,
+      overrideAccess: false,
       req: anonymous as Partial<PayloadRequest>,
     })
     const doc = docs[0] as unknown as Doc | undefined
     if (!doc) return []
+    // What it points at, from the stored ids: also the documents the public cannot see yet (shown as
+    // null today, in full once published).
+    const { docs: raw } = await payload.find({
+      ...common,
+      depth: 0,
+      overrideAccess: true,
+      req: { transactionID: req?.transactionID } as Partial<PayloadRequest>,
+    })
     const refs = new Set<string>()
-    collectRefs(collection.config.flattenedFields, doc, refs)
+    collectRefs(collection.config.flattenedFields, raw[0], refs)
     rows.push({
       key: `${source} ${id} ${lang}`,
       source,
@@ -110,6 +135,8 @@ export async function snapshotRows(payload: Payload, source: string, id: string 
       expiresAt: text(doc.expiresAt),
       docCreatedAt: text(doc.createdAt),
       refs: refs.size ? ` ${[...refs].join(' ')} ` : '',
+      dynamic: [...refs].some((ref) => TIME_DEPENDENT.has(ref.slice(0, ref.indexOf(':')))),
+      build,
       json: JSON.stringify(doc),
     })
   }
@@ -129,30 +156,67 @@ const stateOf = (payload: Payload): ReadModelState => {
   return state
 }
 
+/**
+ * One transaction's snapshot writes, one after the other: Payload runs a bulk update's documents in
+ * parallel, and two of them may rewrite the same snapshot.
+ */
+const queues = new Map<unknown, Promise<unknown>>()
+async function serially<T>(req: Req, work: () => Promise<T>): Promise<T> {
+  const key = (await req?.transactionID) ?? queues
+  const previous = queues.get(key) ?? Promise.resolve()
+  const next = previous.catch(() => undefined).then(work)
+  queues.set(key, next)
+  void next
+    .catch(() => undefined)
+    .finally(() => {
+      if (queues.get(key) === next) queues.delete(key)
+    })
+  return next
+}
+
+/**
+ * PostgreSQL: holds a lock on one document's snapshots until the transaction ends, so that two
+ * transactions rewriting them (a park edit and an unpublish) do it one after the other, the second
+ * reading what the first committed. (SQLite has one writer at a time; MongoDB without a replica set
+ * has no transactions.)
+ */
+async function lockSnapshots(payload: Payload, key: string, req: Req): Promise<void> {
+  if (payload.db.name !== 'postgres' || !req?.transactionID) return
+  const session = (
+    payload.db as unknown as { sessions?: Record<string, { db?: { execute: (q: unknown) => Promise<unknown> } }> }
+  ).sessions?.[String(await req.transactionID)]
+  if (!session?.db) return
+  const { sql } = await import('@payloadcms/db-postgres')
+  await session.db.execute(sql`select pg_advisory_xact_lock(hashtext(${`read-model ${key}`}))`)
+}
+
 /** Writes (or removes) the snapshots of one document, in the caller's transaction if given. */
-export async function refreshSnapshots(
+export function refreshSnapshots(
   payload: Payload,
   source: string,
   id: string | number,
   req?: Req,
   { rebuilding = false } = {},
-) {
+): Promise<void> {
   if (!rebuilding) stateOf(payload).touched?.add(`${source} ${id}`)
-  const rows = await snapshotRows(payload, source, id, req)
-  await payload.db.deleteMany({
-    collection: SNAPSHOTS as CollectionSlug,
-    where: { and: [{ source: { equals: source } }, { docId: { equals: String(id) } }] },
-    req,
-  })
-  const now = new Date().toISOString()
-  for (const row of rows) {
-    await payload.db.create({
+  return serially(req, async () => {
+    await lockSnapshots(payload, `${source} ${id}`, req)
+    const rows = await snapshotRows(payload, source, id, req)
+    await payload.db.deleteMany({
       collection: SNAPSHOTS as CollectionSlug,
-      data: { ...row, createdAt: now, updatedAt: now },
+      where: { and: [{ source: { equals: source } }, { docId: { equals: String(id) } }] },
       req,
-      returning: false,
     })
-  }
+    const now = new Date().toISOString()
+    for (const row of rows) {
+      await payload.db.create({
+        collection: SNAPSHOTS as CollectionSlug,
+        data: { ...row, createdAt: now, updatedAt: now },
+        req,
+        returning: false,
+      })
+    }
+  })
 }
 
 /** Rewrites every snapshot that shows the given document (a park, a media file, …). */
@@ -174,19 +238,36 @@ export async function refreshReferencing(payload: Payload, collection: string, i
 }
 
 /** Removes the snapshots of a deleted document. */
-export async function removeSnapshots(
+export function removeSnapshots(
   payload: Payload,
   source: string,
   id: string | number,
   req?: Req,
   { rebuilding = false } = {},
-) {
+): Promise<void> {
   if (!rebuilding) stateOf(payload).touched?.add(`${source} ${id}`)
-  await payload.db.deleteMany({
-    collection: SNAPSHOTS as CollectionSlug,
-    where: { and: [{ source: { equals: source } }, { docId: { equals: String(id) } }] },
-    req,
+  return serially(req, async () => {
+    await lockSnapshots(payload, `${source} ${id}`, req)
+    await payload.db.deleteMany({
+      collection: SNAPSHOTS as CollectionSlug,
+      where: { and: [{ source: { equals: source } }, { docId: { equals: String(id) } }] },
+      req,
+    })
   })
+}
+
+/** Versions of the packages that shape a document's JSON. */
+function packageVersions(): Record<string, string> {
+  const versions: Record<string, string> = {}
+  for (const name of ['payload', '@payloadcms/richtext-lexical', '@payloadcms/drizzle', '@payloadcms/db-mongodb']) {
+    try {
+      const file = path.join(projectRoot(), 'node_modules', name, 'package.json')
+      versions[name] = (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version
+    } catch {
+      versions[name] = 'unknown'
+    }
+  }
+  return versions
 }
 
 /**
@@ -194,11 +275,16 @@ export async function removeSnapshots(
  * population settings (functions by their source), the server URL (media URLs), depth and locales.
  * A new build of the code that changes any of them makes the stored snapshots stale.
  */
+const fingerprints = new WeakMap<SanitizedConfig, string>()
 export function readModelFingerprint(config: SanitizedConfig): string {
+  const known = fingerprints.get(config)
+  if (known) return known
   const seen = new WeakSet<object>()
   const json = JSON.stringify(
     {
-      format: 1,
+      // Raise it when snapshots change in a way the rest does not show (code the hooks call, say).
+      format: 2,
+      packages: packageVersions(),
       serverURL: config.serverURL,
       defaultDepth: config.defaultDepth,
       locales: config.localization ? config.localization.localeCodes : [],
@@ -224,7 +310,9 @@ export function readModelFingerprint(config: SanitizedConfig): string {
       return value
     },
   )
-  return crypto.createHash('sha256').update(json).digest('hex')
+  const fingerprint = crypto.createHash('sha256').update(json).digest('hex').slice(0, 32)
+  fingerprints.set(config, fingerprint)
+  return fingerprint
 }
 
 async function inTransaction(payload: Payload, work: (req: Req) => Promise<void>): Promise<void> {
@@ -242,6 +330,8 @@ async function inTransaction(payload: Payload, work: (req: Req) => Promise<void>
 /** Writes every snapshot again, drops those of documents that are gone, and records the build. */
 export async function rebuildReadModel(payload: Payload, log: (message: string) => void = () => undefined) {
   const state = stateOf(payload)
+  // Not complete until the end: a pass that stops halfway leaves no state, and the next start rebuilds.
+  await payload.db.deleteMany({ collection: SNAPSHOTS as CollectionSlug, where: { key: { equals: STATE_KEY } } })
   state.touched = new Set()
   try {
     for (const source of Object.keys(READ_MODEL_COLLECTIONS)) {
@@ -264,7 +354,14 @@ export async function rebuildReadModel(payload: Payload, log: (message: string) 
         select: { docId: true },
       })
       for (const docId of new Set(rows.map((r) => r.docId))) {
-        if (!ids.has(docId)) await removeSnapshots(payload, source, docId, undefined, { rebuilding: true })
+        if (ids.has(docId)) continue
+        // Created by another process since the list was read? Then it is kept (and was written there).
+        const exists = await payload.db.findOne({
+          collection: source as CollectionSlug,
+          where: { id: { equals: docId } },
+          select: { id: true },
+        })
+        if (!exists) await removeSnapshots(payload, source, docId, undefined, { rebuilding: true })
       }
       log(`Read model: ${ids.size} ${source} written in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
     }
@@ -280,7 +377,6 @@ export async function rebuildReadModel(payload: Payload, log: (message: string) 
   } finally {
     state.touched = undefined
   }
-  await payload.db.deleteMany({ collection: SNAPSHOTS as CollectionSlug, where: { key: { equals: STATE_KEY } } })
   await payload.db.create({
     collection: SNAPSHOTS as CollectionSlug,
     data: { key: STATE_KEY, source: '', docId: '', lang: '', json: readModelFingerprint(payload.config) },

@@ -79,7 +79,9 @@ export function whereChecker(config: SanitizedConfig, idType: 'number' | 'text')
   }
 
   const valueProblem = (kind: Kind, value: string): string | undefined => {
-    if (value === 'null') return undefined
+    // Payload reads "null" as no value for ids, relationships and dates; a choice column (a PostgreSQL
+    // enum) would be compared with the text "null" and fail.
+    if (value === 'null' && kind.kind !== 'choice') return undefined
     switch (kind.kind) {
       case 'id':
         return isNumericIdText(value.replace(/^-/, '')) ? undefined : `holds ids, whole numbers up to ${MAX_NUMERIC_ID}`
@@ -91,7 +93,9 @@ export function whereChecker(config: SanitizedConfig, idType: 'number' | 'text')
         return BOOLEAN.has(value) ? undefined : 'is true or false'
       case 'choice':
         // PostgreSQL stores choices as enums, and refuses any other value outright.
-        return kind.options.includes(value) ? undefined : `is one of ${kind.options.map((o) => `"${o}"`).join(', ')}`
+        return kind.options.includes(value)
+          ? undefined
+          : `is one of ${kind.options.map((o) => `"${o}"`).join(', ')}${value === 'null' ? ' (for items without one: [exists]=false)' : ''}`
       default:
         return undefined
     }

@@ -4,7 +4,7 @@ import * as qs from 'qs-esm'
 
 import { isAnonymous } from '../cache/responseCache'
 import { READ_MODEL_COLLECTIONS, type ReadModelCollection, SNAPSHOTS } from '../readModel/config'
-import { readModelReady } from '../readModel/snapshots'
+import { readModelFingerprint, readModelReady } from '../readModel/snapshots'
 import { type CacheTicket, sendCacheable } from './apiCache'
 import { MAX_LIMIT } from './validateApiRequest'
 
@@ -52,6 +52,8 @@ export function listShape(
     if (!condition || typeof condition !== 'object' || Array.isArray(condition)) return undefined
     const entries = Object.entries(condition)
     if (entries.length !== 1 || entries[0]![0] !== 'equals' || typeof entries[0]![1] !== 'string') return undefined
+    // Payload reads "null" as no value, and compares the rest with the column's type: its business.
+    if (entries[0]![1] === 'null' || entries[0]![1] === '') return undefined
     filters.push({ field: field as 'slug', value: entries[0]![1] })
   }
   return { lang: locale, limit: +limit, page: +page, sort: [sort, '-docCreatedAt'], filters }
@@ -71,7 +73,11 @@ export const readModelReads =
     const slug = String(req.params.collection)
     const settings = READ_MODEL_COLLECTIONS[slug]
     const ticket = res.locals.apiCache as CacheTicket | undefined
-    if (!settings || !ticket || !isAnonymous(req) || !readModelReady(payload)) return next()
+    // Exactly /api/<slug> (not an escaped or slash-ended variant, which Payload answers its own way).
+    const exact = req.originalUrl.split('?')[0] === `${payload.config.routes.api}/${slug}`
+    if (req.method !== 'GET' || !exact || !settings || !ticket || !isAnonymous(req) || !readModelReady(payload)) {
+      return next()
+    }
     const collection = payload.collections[slug as CollectionSlug]?.config
     const search = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : ''
     const shape = listShape(search, settings, {
@@ -89,15 +95,20 @@ export const readModelReads =
         and.push({ or: [{ publishedAt: { exists: false } }, { publishedAt: { less_than_equal: now } }] })
         and.push({ or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: now } }] })
       }
-      const result = await payload.db.find<{ json: string }>({
+      const result = await payload.db.find<{ json: string; dynamic?: boolean | null; build?: string | null }>({
         collection: SNAPSHOTS as CollectionSlug,
         where: { and },
         sort: shape.sort,
         limit: shape.limit,
         page: shape.page,
         pagination: true,
-        select: { json: true },
+        select: { json: true, dynamic: true, build: true },
       })
+      // Answered meanwhile (REQUEST_TIMEOUT_MS); or a document that only Payload can show right (one that
+      // shows an embargoed item), or one written by another build (a deploy in progress).
+      if (res.headersSent) return
+      const build = readModelFingerprint(payload.config)
+      if (result.docs.some((d) => d.dynamic || d.build !== build)) return next()
       // Payload's envelope, keys in the adapter's order, with the stored documents in place of `docs`.
       const envelope = Object.fromEntries(Object.entries(result).map(([k, v]) => [k, k === 'docs' ? DOCS : v]))
       const docs = `[${result.docs.map((d) => d.json).join(',')}]`

@@ -83,6 +83,13 @@ export function validateApiRequest(config: SanitizedConfig, idType: 'number' | '
       res.status(400).json({ errors: [{ message: 'The address contains a malformed %-escape.' }] })
       return
     }
+    // No field holds a NUL character, and PostgreSQL refuses one in a query (a 500 otherwise).
+    if (/%00/.test(req.originalUrl)) {
+      res
+        .status(400)
+        .json({ errors: [{ message: 'The address contains a NUL character (%00), which no field can hold.' }] })
+      return
+    }
     // Mounted under the API route: req.path is /<collection>/…
     const [slug, ...rest] = req.path.slice(1).split('/')
     const collection = slug ? collections.get(slug) : undefined

@@ -13,6 +13,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`expires_at\` text,
   	\`doc_created_at\` text,
   	\`refs\` text,
+  	\`dynamic\` integer DEFAULT false,
+  	\`build\` text,
   	\`json\` text NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL

@@ -14,6 +14,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"expires_at" timestamp(3) with time zone,
   	"doc_created_at" timestamp(3) with time zone,
   	"refs" varchar,
+  	"dynamic" boolean DEFAULT false,
+  	"build" varchar,
   	"json" varchar NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
