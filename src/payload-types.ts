@@ -950,8 +950,9 @@ export interface PublishedSnapshot {
   category?: string | null;
   publishedAt?: string | null;
   expiresAt?: string | null;
-  docCreatedAt?: string | null;
   refs?: string | null;
+  dynamic?: boolean | null;
+  build?: string | null;
   json: string;
   updatedAt: string;
   createdAt: string;
@@ -1742,8 +1743,9 @@ export interface PublishedSnapshotsSelect<T extends boolean = true> {
   category?: T;
   publishedAt?: T;
   expiresAt?: T;
-  docCreatedAt?: T;
   refs?: T;
+  dynamic?: T;
+  build?: T;
   json?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -44,7 +44,9 @@ export const PublishedSnapshots: CollectionConfig = {
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   graphQL: false,
   lockDocuments: false,
-  indexes: [{ fields: ['source', 'lang', 'publishedAt'] }],
+  // A page of the newest is a walk down this index that stops after `limit` rows, and its count reads
+  // the index alone. (createdAt holds the document's own: Payload's tie-breaker after publishedAt.)
+  indexes: [{ fields: ['source', 'lang', 'publishedAt', 'createdAt', 'expiresAt'] }],
   fields: [
     // `${source} ${docId} ${lang}`: one row per document and locale.
     { name: 'key', type: 'text', required: true, unique: true },
@@ -55,8 +57,6 @@ export const PublishedSnapshots: CollectionConfig = {
     { name: 'category', type: 'text' },
     { name: 'publishedAt', type: 'date' },
     { name: 'expiresAt', type: 'date' },
-    // The document's createdAt: Payload's tie-breaker after the requested sort.
-    { name: 'docCreatedAt', type: 'date' },
     // " parks:3 media:7 …": the documents it shows, whose changes rewrite it.
     { name: 'refs', type: 'text' },
     // Shows a document of a TIME_DEPENDENT collection: never served (Payload answers).

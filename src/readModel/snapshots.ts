@@ -27,7 +27,7 @@ export type SnapshotRow = {
   category: string | null
   publishedAt: string | null
   expiresAt: string | null
-  docCreatedAt: string | null
+  createdAt: string | null
   refs: string
   dynamic: boolean
   build: string
@@ -133,7 +133,7 @@ export async function snapshotRows(payload: Payload, source: string, id: string 
       category: settings.filters.includes('category') ? text(doc.category) : null,
       publishedAt: text(doc.publishedAt),
       expiresAt: text(doc.expiresAt),
-      docCreatedAt: text(doc.createdAt),
+      createdAt: text(doc.createdAt),
       refs: refs.size ? ` ${[...refs].join(' ')} ` : '',
       dynamic: [...refs].some((ref) => TIME_DEPENDENT.has(ref.slice(0, ref.indexOf(':')))),
       build,
@@ -208,10 +208,11 @@ export function refreshSnapshots(
       req,
     })
     const now = new Date().toISOString()
-    for (const row of rows) {
+    for (const { createdAt, ...row } of rows) {
       await payload.db.create({
         collection: SNAPSHOTS as CollectionSlug,
-        data: { ...row, createdAt: now, updatedAt: now },
+        // The document's own createdAt: Payload's tie-breaker after publishedAt, by the same index.
+        data: { ...row, createdAt: createdAt ?? now, updatedAt: now },
         req,
         returning: false,
       })

@@ -16,8 +16,8 @@ export type ListShape = {
   lang: string
   limit: number
   page: number
-  /** The requested order (±publishedAt), then Payload's own tie-breaker, the newest document first. */
-  sort: string[]
+  /** ±publishedAt; Payload adds its tie-breaker, -createdAt, which in a snapshot is the document's. */
+  sort: string
   filters: { field: 'slug' | 'category'; value: string }[]
 }
 
@@ -56,7 +56,7 @@ export function listShape(
     if (entries[0]![1] === 'null' || entries[0]![1] === '') return undefined
     filters.push({ field: field as 'slug', value: entries[0]![1] })
   }
-  return { lang: locale, limit: +limit, page: +page, sort: [sort, '-docCreatedAt'], filters }
+  return { lang: locale, limit: +limit, page: +page, sort, filters }
 }
 
 const DOCS = '\u0001docs\u0001'

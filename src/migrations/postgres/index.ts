@@ -6,7 +6,7 @@ import * as migration_20261128_235424_timezones from './20261128_235424_timezone
 import * as migration_20261129_002448_api_keys from './20261129_002448_api_keys';
 import * as migration_20261129_013444_investment_promotion from './20261129_013444_investment_promotion';
 import * as migration_20261129_042257_locales_parent_index from './20261129_042257_locales_parent_index';
-import * as migration_20261129_110314_read_model from './20261129_110314_read_model';
+import * as migration_20261129_111129_read_model from './20261129_111129_read_model';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261129_042257_locales_parent_index',
   },
   {
-    up: migration_20261129_110314_read_model.up,
-    down: migration_20261129_110314_read_model.down,
-    name: '20261129_110314_read_model'
+    up: migration_20261129_111129_read_model.up,
+    down: migration_20261129_111129_read_model.down,
+    name: '20261129_111129_read_model'
   },
 ];

@@ -5,7 +5,7 @@ import * as migration_20261128_235418_timezones from './20261128_235418_timezone
 import * as migration_20261129_002443_api_keys from './20261129_002443_api_keys';
 import * as migration_20261129_013436_investment_promotion from './20261129_013436_investment_promotion';
 import * as migration_20261129_042250_locales_parent_index from './20261129_042250_locales_parent_index';
-import * as migration_20261129_110310_read_model from './20261129_110310_read_model';
+import * as migration_20261129_111125_read_model from './20261129_111125_read_model';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261129_042250_locales_parent_index',
   },
   {
-    up: migration_20261129_110310_read_model.up,
-    down: migration_20261129_110310_read_model.down,
-    name: '20261129_110310_read_model'
+    up: migration_20261129_111125_read_model.up,
+    down: migration_20261129_111125_read_model.down,
+    name: '20261129_111125_read_model'
   },
 ];

@@ -12,7 +12,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"category" varchar,
   	"published_at" timestamp(3) with time zone,
   	"expires_at" timestamp(3) with time zone,
-  	"doc_created_at" timestamp(3) with time zone,
   	"refs" varchar,
   	"dynamic" boolean DEFAULT false,
   	"build" varchar,
@@ -26,7 +25,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "published_snapshots_slug_idx" ON "published_snapshots" USING btree ("slug");
   CREATE INDEX "published_snapshots_updated_at_idx" ON "published_snapshots" USING btree ("updated_at");
   CREATE INDEX "published_snapshots_created_at_idx" ON "published_snapshots" USING btree ("created_at");
-  CREATE INDEX "source_lang_publishedAt_idx" ON "published_snapshots" USING btree ("source","lang","published_at");`)
+  CREATE INDEX "source_lang_publishedAt_createdAt_expiresAt_idx" ON "published_snapshots" USING btree ("source","lang","published_at","created_at","expires_at");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

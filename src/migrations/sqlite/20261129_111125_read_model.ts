@@ -11,7 +11,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`category\` text,
   	\`published_at\` text,
   	\`expires_at\` text,
-  	\`doc_created_at\` text,
   	\`refs\` text,
   	\`dynamic\` integer DEFAULT false,
   	\`build\` text,
@@ -25,7 +24,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`published_snapshots_slug_idx\` ON \`published_snapshots\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`published_snapshots_updated_at_idx\` ON \`published_snapshots\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`published_snapshots_created_at_idx\` ON \`published_snapshots\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`source_lang_publishedAt_idx\` ON \`published_snapshots\` (\`source\`,\`lang\`,\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`source_lang_publishedAt_createdAt_expiresAt_idx\` ON \`published_snapshots\` (\`source\`,\`lang\`,\`published_at\`,\`created_at\`,\`expires_at\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
