@@ -278,21 +278,33 @@ ${summary}
 config and the same data: "its own schema" on a copy of the database without the indexes this project adds
 (src/databaseIndexes.ts), as Payload would create it; "our schema" on the same database file as our API.
 
-## Where the uncached time goes (CPU profile, 2026-11-29)
+## The read model: how "cache off" is served (2026-11-29)
 
-Through the Local API the uncached list takes 7.2 ms (6.5 ms without the rich-text body, 7.0 ms without the
-count), in four SQL statements: the count, the ten rows with their relations and both translations as JSON
-sub-selects (one statement, using the \`_parent_id\` index), and one each for the parks and industries they
-name (only the fields in their \`defaultPopulate\`). A \`--cpu-prof\` of 1,000 such lists, steady state, main
-thread: libsql 31 % (preparing and stepping statements), drizzle-orm 25 % and @payloadcms/drizzle 21 % (building
-the relational query from the collection's fields on every call, and mapping rows back), Payload 14 % (field
-traversal, access, hooks); our code under 1 %. Through HTTP, Express and our middleware add about 2.5 ms. Stock
-Payload through Next does the same work per request, so the serving path cannot make a factor of 5; what
-"queries and indexes" won is the index on the translations tables (src/databaseIndexes.ts): on Payload's own
-schema each document of a list scanned the whole translations table (630 ms per list on PostgreSQL at 1,127
-announcements, 1.3 ms with it). The rest is Payload's and drizzle's per-query work in JavaScript; taking it off
-the read path would mean serving public reads from a read model of published documents written at publish
-time, which is not built.
+"Cache off" turns off the in-process response cache only. The 10-newest list and the by-slug lookup are then
+answered from the read model (src/readModel, README "Read model"): the JSON Payload itself produces for an
+anonymous reader, stored per published document and locale in the \`published-snapshots\` collection, written
+in the same transaction as the publish or edit, and rewritten when a park, industry or image it shows changes.
+A request is one indexed query for the page — a walk down (source, lang, publishedAt, createdAt, expiresAt)
+that stops after \`limit\` rows, with embargo and expiry applied at that moment — and one count read from the
+same index; the stored documents are spliced into Payload's pagination envelope, so the bytes (and the ETag)
+are Payload's own (tests/readModel.test.ts compares them on SQLite and PostgreSQL). On SQLite the planner needs
+statistics to look a slug up by its index (ANALYZE, run at start-up and as the table grows): the by-slug
+statements take 0.1 ms with them and 1.8 ms without. The rows "(cache off, read model off)" are every read
+through Payload's own query, as before the read model; they are measured in the same run.
+
+A CPU profile of the read-model list at 50 connections (1,000 announcements, \`--cpu-prof\`): libsql 16 %,
+drizzle-orm 13 % and @payloadcms/drizzle 6 % (Payload's adapter building the query on the snapshots table: it
+is still \`payload.db.find\`, the same on all three databases), Express and its middleware about 10 %, garbage
+collection 7 %, the rest Node's HTTP and idle time.
+
+Without the read model, through the Local API the list takes 7.2 ms in four SQL statements: the count, the ten
+rows with their relations and both translations as JSON sub-selects, and one each for the parks and industries
+they name. A profile of 1,000 of them: libsql 31 %, drizzle-orm 25 % and @payloadcms/drizzle 21 % (building the
+relational query from the collection's fields on every call, and mapping rows back), Payload 14 %, our code under
+1 %. Stock Payload through Next does the same work per request, which is why routing alone could not make a
+factor of 5. What "queries and indexes" won there is the index on the translations tables
+(src/databaseIndexes.ts): on Payload's own schema each document of a list scanned the whole translations table
+(630 ms per list on PostgreSQL at 1,127 announcements, 1.3 ms with it).
 
 The seconds-long p99 of every uncached target is not a queue in our server: the request log's own response
 times stay under 15 ms (p99) while autocannon sees seconds. It is what a saturated single-threaded Node server
