@@ -23,7 +23,7 @@ import { healthz, readyz } from './server/health'
 import { payloadGraphQL, payloadRest, prepareGraphQL } from './server/payloadApi'
 import { createRateLimits, type RateLimits } from './server/rateLimits'
 import { connectRedis } from './server/redis'
-import { readModelEnabled, readModelReads } from './server/readModel'
+import { readModelEnabled, readModelFastPath, readModelReads } from './server/readModel'
 import { readRequestBody } from './server/requestBody'
 import { requestLog } from './server/requestLog'
 import { requestTimeout } from './server/requestTimeout'
@@ -89,7 +89,10 @@ export function createApp({
   app.use(apiRoute, uploadedFiles(payload.config))
   app.use(apiRoute, outage.guard)
   app.use(apiRoute, apiCacheMiddleware(payload))
-  if (readModel) app.get(`${apiRoute}/:collection`, readModelReads(payload))
+  if (readModel) {
+    app.get(`${apiRoute}/:collection`, readModelReads(payload))
+    app.locals.readModelFastPath = readModelFastPath(payload)
+  }
   app.post(`${apiRoute}/users/login`, rateLimits.login)
   app.post(`${apiRoute}/inquiries`, rateLimits.inquiries)
   app.post(
@@ -131,10 +134,13 @@ async function startAdmin(dev: boolean): Promise<RequestHandler> {
 
 export function listen(app: Express, port: number, host?: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    // Cache hits are answered here, before Express: see src/cache/responseCache.ts.
+    // Cache hits, and read-model answers it has learned to give, are answered here, before Express: see
+    // src/cache/responseCache.ts and src/server/readModel.ts.
     const cache = apiCache()
+    const fastPath = app.locals.readModelFastPath as ReturnType<typeof readModelFastPath> | undefined
     const server = http.createServer((req, res) => {
-      if (!cache.tryServe(req, res)) app(req, res)
+      if (cache.tryServe(req, res)) return
+      if (!fastPath?.(req, res, () => app(req, res))) app(req, res)
     })
     server.listen(port, host ?? '0.0.0.0')
     server.once('listening', () => resolve(server))

@@ -159,6 +159,37 @@ describe('the read model answers public lists as Payload does', () => {
     expect(first).not.toHaveProperty('reviewHistory')
   })
 
+  it('answers before Express, once it has answered through it, with the same headers', async () => {
+    const path = '/api/announcements?locale=zh&limit=2&page=3'
+    const perRequest = new Set([
+      'date',
+      'x-request-id',
+      'vary',
+      'content-length',
+      'content-encoding',
+      'transfer-encoding',
+      'connection',
+      'keep-alive',
+    ])
+    const headersOf = async () => {
+      const response = await fetch(`${fast.url}${path}`, { headers: { origin } })
+      expect(response.status).toBe(200)
+      await response.arrayBuffer()
+      return Object.fromEntries([...response.headers].filter(([name]) => !perRequest.has(name)))
+    }
+    const [first, second] = [await headersOf(), await headersOf()]
+    expect(second).toEqual(first)
+    expect(first['x-read-model']).toBe('hit')
+    expect(first['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'")
+    expect(first['x-content-type-options']).toBe('nosniff')
+    // Answered before Express: not compressed (compression is Express middleware), still revalidated.
+    const raw = await fetch(`${fast.url}${path}`, { headers: { 'accept-encoding': 'gzip' } })
+    expect(raw.headers.get('content-encoding')).toBeNull()
+    const etag = raw.headers.get('etag')!
+    const revalidated = await fetch(`${fast.url}${path}`, { headers: { 'if-none-match': etag } })
+    expect(revalidated.status).toBe(304)
+  })
+
   it('leaves every other shape to Payload', async () => {
     for (const path of [
       '/api/announcements?locale=en&depth=0',
