@@ -23,7 +23,7 @@ import { healthz, readyz } from './server/health'
 import { payloadGraphQL, payloadRest, prepareGraphQL } from './server/payloadApi'
 import { createRateLimits, type RateLimits } from './server/rateLimits'
 import { connectRedis } from './server/redis'
-import { readModelEnabled, readModelFastPath, readModelReads } from './server/readModel'
+import { readModelEnabled, readModelServer } from './server/readModel'
 import { readRequestBody } from './server/requestBody'
 import { requestLog } from './server/requestLog'
 import { requestTimeout } from './server/requestTimeout'
@@ -90,8 +90,9 @@ export function createApp({
   app.use(apiRoute, outage.guard)
   app.use(apiRoute, apiCacheMiddleware(payload))
   if (readModel) {
-    app.get(`${apiRoute}/:collection`, readModelReads(payload))
-    app.locals.readModelFastPath = readModelFastPath(payload)
+    const { reads, fastPath } = readModelServer(payload, outage)
+    app.get(`${apiRoute}/:collection`, reads)
+    app.locals.readModelFastPath = fastPath
   }
   app.post(`${apiRoute}/users/login`, rateLimits.login)
   app.post(`${apiRoute}/inquiries`, rateLimits.inquiries)
@@ -137,7 +138,7 @@ export function listen(app: Express, port: number, host?: string): Promise<Serve
     // Cache hits, and read-model answers it has learned to give, are answered here, before Express: see
     // src/cache/responseCache.ts and src/server/readModel.ts.
     const cache = apiCache()
-    const fastPath = app.locals.readModelFastPath as ReturnType<typeof readModelFastPath> | undefined
+    const fastPath = app.locals.readModelFastPath as ReturnType<typeof readModelServer>['fastPath'] | undefined
     const server = http.createServer((req, res) => {
       if (cache.tryServe(req, res)) return
       if (!fastPath?.(req, res, () => app(req, res))) app(req, res)

@@ -145,8 +145,6 @@ export async function snapshotRows(payload: Payload, source: string, id: string 
 
 type ReadModelState = {
   ready: boolean
-  /** Snapshots written since the planner's statistics were last gathered (SQLite). */
-  writes: number
   /** Documents changed in this process while a rebuild runs: written again after it. */
   touched?: Set<string>
   preparing?: Promise<boolean>
@@ -154,7 +152,7 @@ type ReadModelState = {
 const states = new WeakMap<Payload, ReadModelState>()
 const stateOf = (payload: Payload): ReadModelState => {
   let state = states.get(payload)
-  if (!state) states.set(payload, (state = { ready: false, writes: 0 }))
+  if (!state) states.set(payload, (state = { ready: false }))
   return state
 }
 
@@ -219,13 +217,6 @@ export function refreshSnapshots(
         returning: false,
       })
     }
-    // The table grew (a new install filling up): the statistics again, a moment after this transaction.
-    const state = stateOf(payload)
-    state.writes += rows.length
-    if (state.writes >= 1_000) {
-      state.writes = 0
-      setTimeout(() => void analyze(payload).catch(() => undefined), 1_000).unref()
-    }
   })
 }
 
@@ -280,21 +271,24 @@ function packageVersions(): Record<string, string> {
   return versions
 }
 
-/** Every source file under src/, by path and content, in one hash. */
+/**
+ * Every source file under src/, by path (relative, so that two checkouts of one release agree) and
+ * content, in one hash. Without the sources there is no telling which build wrote a snapshot: an error.
+ */
 function sourceHash(): string {
+  const root = path.join(projectRoot(), 'src')
   const hash = crypto.createHash('sha256')
   const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const file = path.join(dir, entry.name)
-      if (entry.isDirectory()) walk(file)
-      else if (/\.(ts|tsx|js|mjs|json)$/.test(entry.name)) hash.update(`${file}\0`).update(fs.readFileSync(file))
+    const entries = fs.readdirSync(dir, { withFileTypes: true }).map((e) => e.name)
+    for (const name of entries.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const file = path.join(dir, name)
+      if (fs.statSync(file).isDirectory()) walk(file)
+      else if (/\.(ts|tsx|js|mjs|json)$/.test(name)) {
+        hash.update(`${path.relative(root, file).split(path.sep).join('/')}\0`).update(fs.readFileSync(file))
+      }
     }
   }
-  try {
-    walk(path.join(projectRoot(), 'src'))
-  } catch {
-    return 'no-src'
-  }
+  walk(root)
   return hash.digest('hex')
 }
 
@@ -393,8 +387,8 @@ export async function rebuildReadModel(payload: Payload, log: (message: string) 
 
 /**
  * SQLite: gathers the statistics its planner needs to look a slug up by the slug index rather than by
- * walking the newest-first index (measured: 0.1 ms instead of 1.8 ms for the two statements). PostgreSQL's
- * autovacuum keeps its own.
+ * walking the newest-first index (measured: 0.1 ms instead of 1.8 ms for the two statements), once per
+ * start, after any rebuild. PostgreSQL's autovacuum keeps its own.
  */
 async function analyze(payload: Payload): Promise<void> {
   if (payload.db.name !== 'sqlite') return
@@ -422,7 +416,13 @@ export function prepareReadModel(payload: Payload, log: (message: string) => voi
       )
       await rebuildReadModel(payload, log)
     }
-    await analyze(payload)
+    // Statistics are an optimisation: without them the read model is slower, not wrong.
+    await analyze(payload).catch((error: unknown) =>
+      payload.logger.warn({
+        err: error,
+        msg: 'Read model: could not gather SQLite statistics (lookups by slug are slower).',
+      }),
+    )
     state.ready = true
     return true
   })().catch((error: unknown) => {

@@ -12,6 +12,8 @@ export type DatabaseOutage = {
   errors: ErrorRequestHandler
   /** Sends the 503 answer. */
   unavailable: (res: Response) => void
+  /** Whether the last ping failed (the database is taken to be unreachable). */
+  isDown: () => boolean
 }
 
 /** How long clients are told to wait before trying again. */
@@ -84,5 +86,6 @@ export function databaseOutage(
       )
     },
     unavailable,
+    isDown: () => down,
   }
 }

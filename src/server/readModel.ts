@@ -9,7 +9,10 @@ import { READ_MODEL_COLLECTIONS, type ReadModelCollection } from '../readModel/c
 import { snapshotPage } from '../readModel/query'
 import { readModelFingerprint, readModelReady } from '../readModel/snapshots'
 import { type CacheTicket, sendCacheable } from './apiCache'
+import { whereChecker } from './checkWhere'
+import type { DatabaseOutage } from './databaseOutage'
 import { requestId } from './requestId'
+import { requestTimeoutMs, timedOut } from './requestTimeout'
 import { MAX_LIMIT } from './validateApiRequest'
 
 /** READ_MODEL=off answers every read through Payload (the snapshots are still kept up to date). */
@@ -68,12 +71,17 @@ const DOCS = '\u0001docs\u0001'
 type Answer = { body: Buffer; headers: Headers }
 
 /**
- * The read model's answer to an anonymous list request, or undefined when Payload must answer it (a
- * shape the read model does not serve, a page showing a dynamic document or one of another build).
+ * The read model's answer to an anonymous list request (`url`: path and query, as received), or
+ * undefined when Payload must answer it: a shape the read model does not serve, a query Express's
+ * validation would refuse, a page showing a dynamic document or one of another build.
  */
-async function answer(payload: Payload, slug: string, search: string, origin: string | undefined) {
+async function answer(payload: Payload, slug: string, url: string, origin: string | undefined, valid: Valid) {
   const settings = READ_MODEL_COLLECTIONS[slug]
   if (!settings || !readModelReady(payload)) return undefined
+  // The query string as Payload reads it (a WHATWG URL): anything it would read otherwise is its to answer.
+  if (url.includes('#') || url.indexOf('?') !== url.lastIndexOf('?')) return undefined
+  const search = url.includes('?') ? url.slice(url.indexOf('?') + 1) : ''
+  if (!valid(slug, search)) return undefined
   const collection = payload.collections[slug as CollectionSlug]?.config
   const shape = listShape(search, settings, {
     locales: payload.config.localization ? payload.config.localization.localeCodes : [],
@@ -107,29 +115,44 @@ async function answer(payload: Payload, slug: string, search: string, origin: st
   return { body: Buffer.from(body), headers } satisfies Answer
 }
 
-/** Per collection: the headers Express's middleware (helmet, the API's CSP) put on a read-model answer. */
-const templates = new Map<string, [string, string][]>()
+type Valid = (slug: string, search: string) => boolean
+
 const PER_REQUEST = /^(x-request-id|date|connection|keep-alive|content-length|transfer-encoding|vary)$/
 
 /**
- * Anonymous list reads of read-model collections (src/readModel): one indexed query on the snapshots
- * of published documents, with embargo and expiry applied at this moment, and the documents' stored
- * JSON spliced into Payload's own pagination envelope. Byte for byte what Payload would answer
- * (tests/readModel.test.ts); any other request goes on to Payload. The first answer for a collection
- * also teaches readModelFastPath the headers Express's middleware adds.
+ * Serving anonymous list reads of read-model collections (src/readModel): one indexed query on the
+ * snapshots of published documents, with embargo and expiry applied at this moment, and the documents'
+ * stored JSON spliced into Payload's own pagination envelope — byte for byte what Payload would answer
+ * (tests/readModel.test.ts). Anything else goes on to Payload.
+ *
+ * - `reads`, Express middleware after the API's validation, timeout, outage guard and response cache;
+ *   its first answer for a collection also records the headers Express's middleware added (helmet, the
+ *   API's CSP).
+ * - `fastPath`, for the HTTP server to try before Express (as it does cache hits): the same answers with
+ *   the recorded headers, once `reads` has answered for the collection, while the database is not known
+ *   to be down and the response cache needs nothing refreshed. The read model's query is a fraction of a
+ *   millisecond; Express's per-request work would be most of the rest. Anything else, and a failure
+ *   before the answer is written, goes to `fallback` (Express); no answer within REQUEST_TIMEOUT_MS is a
+ *   503, as through Express. Like cache hits, these answers are not in the request log, nor compressed.
  */
-export const readModelReads =
-  (payload: Payload) =>
-  async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+export function readModelServer(payload: Payload, outage?: Pick<DatabaseOutage, 'isDown'>) {
+  const apiRoute = payload.config.routes.api
+  const templates = new Map<string, [string, string][]>()
+  const checkWhere = whereChecker(payload.config, payload.db.defaultIDType)
+  const valid: Valid = (slug, search) => {
+    const where = (qs.parse(search, { depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>).where
+    return !where || checkWhere(slug, where).length === 0
+  }
+  const timeoutMs = requestTimeoutMs()
+
+  const reads = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const slug = String(req.params.collection)
     const ticket = res.locals.apiCache as CacheTicket | undefined
     // Exactly /api/<slug> (not an escaped or slash-ended variant, which Payload answers its own way).
-    const [path, ...query] = req.originalUrl.split('?')
-    if (req.method !== 'GET' || path !== `${payload.config.routes.api}/${slug}` || !ticket || !isAnonymous(req)) {
-      return next()
-    }
+    const path = req.originalUrl.split('?')[0]
+    if (req.method !== 'GET' || path !== `${apiRoute}/${slug}` || !ticket || !isAnonymous(req)) return next()
     try {
-      const found = await answer(payload, slug, query.join('?'), req.headers.origin)
+      const found = await answer(payload, slug, req.originalUrl, req.headers.origin, valid)
       // Answered meanwhile (REQUEST_TIMEOUT_MS), or Payload's to answer.
       if (res.headersSent) return
       if (!found) return next()
@@ -152,49 +175,63 @@ export const readModelReads =
     }
   }
 
-/**
- * The same answers without Express, for the HTTP server to try before it (as it does cache hits): the
- * read model's query is a fraction of a millisecond, and Express's per-request work would be most of
- * the rest. Serves only what readModelReads answered before for the collection (whose headers it
- * learned) and only when the response cache needs nothing refreshed; anything else, and any failure
- * before the answer is written, goes to `fallback` (Express). Like cache hits, these answers are not in
- * the request log.
- */
-export function readModelFastPath(payload: Payload) {
-  const apiRoute = payload.config.routes.api
-  return (req: IncomingMessage, res: ServerResponse, fallback: () => void): boolean => {
-    if (req.method !== 'GET' || !isAnonymous(req)) return false
-    const [path = '', ...query] = (req.url ?? '').split('?')
+  const fastPath = (req: IncomingMessage, res: ServerResponse, fallback: () => void): boolean => {
+    if (req.method !== 'GET' || !isAnonymous(req) || outage?.isDown()) return false
+    const url = req.url ?? ''
+    const path = url.split('?')[0]!
     const slug = path.startsWith(`${apiRoute}/`) ? path.slice(apiRoute.length + 1) : ''
     const template = templates.get(slug)
     const cache = apiCache()
     if (!template || (cache.settings.enabled && cache.needsBoundary())) return false
     const generation = cache.generation
-    const origin = req.headers.origin
-    void answer(payload, slug, query.join('?'), origin)
-      .then((found) => {
-        if (!found) return fallback()
-        const headers: [string, string][] = [...template]
-        found.headers.forEach((value, name) => void headers.push([name, value]))
-        const key = cache.keyOf(req)
-        const etag = key ? cache.store(key, generation, 200, headers, found.body) : strongETag(found.body)
-        for (const [name, value] of headers) res.setHeader(name, value)
-        res.setHeader('etag', etag)
-        res.setHeader('cache-control', cache.cacheControl())
-        if (key) res.setHeader('x-cache', 'MISS')
-        res.setHeader('x-request-id', requestId(req))
-        if (req.headers['if-none-match'] === etag) {
-          res.statusCode = 304
-          res.end()
-          return
-        }
-        res.statusCode = 200
-        res.setHeader('content-length', found.body.length)
-        res.end(found.body)
-      })
-      .catch(() => {
-        if (!res.headersSent) fallback()
-      })
+    let settled = false
+    const handOver = () => {
+      if (settled) return
+      settled = true
+      if (!res.headersSent) fallback()
+    }
+    // As requestTimeout answers Express's requests: a 503 rather than a wait (a database that hangs).
+    const timer = setTimeout(() => {
+      if (settled || res.headersSent) return
+      settled = true
+      for (const [name, value] of template) res.setHeader(name, value)
+      res.statusCode = 503
+      res.setHeader('retry-after', '5')
+      res.setHeader('cache-control', 'no-store')
+      res.setHeader('content-type', 'application/json; charset=utf-8')
+      res.setHeader('x-request-id', requestId(req))
+      res.end(JSON.stringify(timedOut(timeoutMs)))
+    }, timeoutMs)
+    timer.unref()
+    const write = (found: Answer | undefined) => {
+      clearTimeout(timer)
+      if (settled) return
+      if (!found) return handOver()
+      settled = true
+      const headers: [string, string][] = [...template]
+      found.headers.forEach((value, name) => void headers.push([name, value]))
+      const key = cache.keyOf(req)
+      const etag = key ? cache.store(key, generation, 200, headers, found.body) : strongETag(found.body)
+      for (const [name, value] of headers) res.setHeader(name, value)
+      res.setHeader('etag', etag)
+      res.setHeader('cache-control', cache.cacheControl())
+      if (key) res.setHeader('x-cache', 'MISS')
+      res.setHeader('x-request-id', requestId(req))
+      if (req.headers['if-none-match'] === etag) {
+        res.statusCode = 304
+        res.end()
+        return
+      }
+      res.statusCode = 200
+      res.setHeader('content-length', found.body.length)
+      res.end(found.body)
+    }
+    answer(payload, slug, url, req.headers.origin, valid).then(write, () => {
+      clearTimeout(timer)
+      handOver()
+    })
     return true
   }
+
+  return { reads, fastPath }
 }

@@ -15,6 +15,15 @@ export function requestTimeoutMs(value = process.env.REQUEST_TIMEOUT_MS): number
 const hasBody = (req: Request) =>
   req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0
 
+/** The body of the 503 a request gets when there is no answer within `ms`. */
+export const timedOut = (ms: number) => ({
+  errors: [
+    {
+      message: `The server could not answer within ${Math.round(ms / 1000)} s (the database may be slow or unreachable). Please try again shortly.`,
+    },
+  ],
+})
+
 /**
  * A request that gets no answer in time — typically a database that stopped answering without
  * closing its connections — is answered 503 rather than left hanging. The clock starts once the
@@ -28,16 +37,7 @@ export function requestTimeout(ms = requestTimeoutMs()) {
       timer = setTimeout(() => {
         if (res.headersSent) return
         req.log?.warn(`no answer within ${ms} ms`)
-        res
-          .status(503)
-          .set({ 'Retry-After': '5', 'Cache-Control': 'no-store' })
-          .json({
-            errors: [
-              {
-                message: `The server could not answer within ${Math.round(ms / 1000)} s (the database may be slow or unreachable). Please try again shortly.`,
-              },
-            ],
-          })
+        res.status(503).set({ 'Retry-After': '5', 'Cache-Control': 'no-store' }).json(timedOut(ms))
       }, ms)
       timer.unref()
     }
