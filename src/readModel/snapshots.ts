@@ -93,7 +93,13 @@ export async function snapshotRows(payload: Payload, source: string, id: string 
   const collection = payload.collections[source as CollectionSlug]
   if (!settings || !collection) throw new Error(`${source} is not a read-model collection.`)
   const locales = payload.config.localization ? payload.config.localization.localeCodes : ['']
-  const build = readModelFingerprint(payload.config)
+  // Without a build stamp (no sources to hash) the rows are written but never served: a save still works.
+  let build = 'unknown'
+  try {
+    build = readModelFingerprint(payload.config)
+  } catch {
+    // readModelReady() reports the cause once, when it fails for the same reason.
+  }
   const rows: SnapshotRow[] = []
   for (const lang of locales) {
     const common = {
