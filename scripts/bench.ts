@@ -292,10 +292,13 @@ statistics to look a slug up by its index (ANALYZE, run at every start): the by-
 statements take 0.1 ms with them and 1.8 ms without. The rows "(cache off, read model off)" are every read
 through Payload's own query, as before the read model; they are measured in the same run.
 
-A CPU profile of the read-model list at 50 connections (1,000 announcements, \`--cpu-prof\`): libsql 16 %,
-drizzle-orm 13 % and @payloadcms/drizzle 6 % (Payload's adapter building the query on the snapshots table: it
-is still \`payload.db.find\`, the same on all three databases), Express and its middleware about 10 %, garbage
-collection 7 %, the rest Node's HTTP and idle time.
+On SQLite and PostgreSQL the two statements are written with the adapter's own drizzle instance (through
+\`payload.db.find\` they cost about 0.5 ms more; MongoDB still uses it), and once the server has given a
+read-model answer through Express for a collection, it gives the next ones before Express, with the headers
+Express's middleware added (helmet, the API's CSP), as it does cache hits. A CPU profile of the list at 50
+connections (1,000 announcements, \`--cpu-prof\`, 1,900 req/s under the profiler): libsql about 40 % (stepping
+the page and counting the index), drizzle-orm 14 %, Node's HTTP and buffers about 20 %, garbage collection 6 %,
+our code 3 %. Through Express, with the query through \`payload.db.find\`, the same list did about 650 req/s.
 
 Without the read model, through the Local API the list takes 7.2 ms in four SQL statements: the count, the ten
 rows with their relations and both translations as JSON sub-selects, and one each for the parks and industries
