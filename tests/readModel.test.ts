@@ -21,6 +21,23 @@ let mediaId: number | string
 const hour = 3_600_000
 const iso = (offset: number) => new Date(Date.now() + offset).toISOString()
 
+/** An announcement with a Chinese and an English title (a draft unless data says otherwise). */
+const announce = async (slug: string, data: Record<string, unknown>) => {
+  const doc = await payload.create({
+    collection: 'announcements',
+    locale: 'zh',
+    data: { title: `公告 ${slug}`, slug, category: 'news', ...data } as never,
+  })
+  await payload.update({
+    collection: 'announcements',
+    id: doc.id,
+    locale: 'en',
+    data: { title: `Announcement ${slug}` } as never,
+    draft: data._status !== 'published',
+  })
+  return doc
+}
+
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
@@ -39,21 +56,6 @@ beforeAll(async () => {
     filePath: await heroImage(ctx.dir),
   })
   mediaId = image.id
-  const announce = async (slug: string, data: Record<string, unknown>) => {
-    const doc = await payload.create({
-      collection: 'announcements',
-      locale: 'zh',
-      data: { title: `公告 ${slug}`, slug, category: 'news', ...data } as never,
-    })
-    await payload.update({
-      collection: 'announcements',
-      id: doc.id,
-      locale: 'en',
-      data: { title: `Announcement ${slug}` } as never,
-      draft: data._status !== 'published',
-    })
-    return doc
-  }
   for (let i = 0; i < 7; i++) {
     await announce(`rm-news-${i}`, {
       _status: 'published',
@@ -95,6 +97,13 @@ afterAll(async () => {
 })
 
 const origin = serverURL()
+
+/** Rich text: a paragraph, then a relationship block showing another document. */
+function citing(text: string, relationTo: string, id: number | string) {
+  const body = paragraphs(text)
+  body.root.children.push({ type: 'relationship', relationTo, value: id, format: '', version: 2 } as never)
+  return body
+}
 
 /** Asks both servers; the answers must be the same bytes, status and headers that matter. */
 /** served: whether the read model must have answered (null: either may). */
@@ -292,25 +301,8 @@ describe('the read model answers public lists as Payload does', () => {
         publishedAt: iso(1_500),
       } as never,
     })
-    const body = paragraphs('见：')
-    body.root.children.push({
-      type: 'relationship',
-      relationTo: 'announcements',
-      value: later.id,
-      format: '',
-      version: 2,
-    } as never)
-    await payload.create({
-      collection: 'announcements',
-      data: {
-        title: '引用',
-        slug: 'rm-cites',
-        category: 'notice',
-        body,
-        _status: 'published',
-        publishedAt: iso(-hour / 2),
-      } as never,
-    })
+    const body = citing('见：', 'announcements', later.id)
+    await announce('rm-cites', { category: 'notice', body, _status: 'published', publishedAt: iso(-hour / 2) })
     const path = '/api/announcements?where[slug][equals]=rm-cites'
     const before = await same(path, { served: false })
     expect(JSON.stringify(before.docs[0]!.body)).not.toContain('稍后')
@@ -327,25 +319,8 @@ describe('the read model answers public lists as Payload does', () => {
       data: { name: '草稿园区', slug: 'rm-draft-park', kind: 'sub-park', _status: 'draft' } as never,
       draft: true,
     })
-    const body = paragraphs('园区：')
-    body.root.children.push({
-      type: 'relationship',
-      relationTo: 'parks',
-      value: park.id,
-      format: '',
-      version: 2,
-    } as never)
-    await payload.create({
-      collection: 'announcements',
-      data: {
-        title: '园区介绍',
-        slug: 'rm-park-intro',
-        category: 'news',
-        body,
-        _status: 'published',
-        publishedAt: iso(-hour / 3),
-      } as never,
-    })
+    const body = citing('园区：', 'parks', park.id)
+    await announce('rm-park-intro', { body, _status: 'published', publishedAt: iso(-hour / 3) })
     const path = '/api/announcements?where[slug][equals]=rm-park-intro'
     expect(JSON.stringify((await same(path)).docs[0]!.body)).not.toContain('草稿园区')
     await payload.update({ collection: 'parks', id: park.id, data: { _status: 'published' } as never })

@@ -196,6 +196,30 @@ async function lockSnapshots(payload: Payload, key: string, req: Req): Promise<v
   await session.db.execute(sql`select pg_advisory_xact_lock(hashtext(${`read-model ${key}`}))`)
 }
 
+/**
+ * Work on one document's snapshots: noted for a rebuild running in this process, after the earlier work
+ * of the same transaction, under the document's lock; its old rows are gone when `write` runs.
+ */
+function forDocument(
+  payload: Payload,
+  source: string,
+  id: string | number,
+  req: Req,
+  rebuilding: boolean,
+  write: () => Promise<void>,
+): Promise<void> {
+  if (!rebuilding) stateOf(payload).touched?.add(`${source} ${id}`)
+  return serially(req, async () => {
+    await lockSnapshots(payload, `${source} ${id}`, req)
+    await payload.db.deleteMany({
+      collection: SNAPSHOTS as CollectionSlug,
+      where: { and: [{ source: { equals: source } }, { docId: { equals: String(id) } }] },
+      req,
+    })
+    await write()
+  })
+}
+
 /** Writes (or removes) the snapshots of one document, in the caller's transaction if given. */
 export function refreshSnapshots(
   payload: Payload,
@@ -204,15 +228,8 @@ export function refreshSnapshots(
   req?: Req,
   { rebuilding = false } = {},
 ): Promise<void> {
-  if (!rebuilding) stateOf(payload).touched?.add(`${source} ${id}`)
-  return serially(req, async () => {
-    await lockSnapshots(payload, `${source} ${id}`, req)
+  return forDocument(payload, source, id, req, rebuilding, async () => {
     const rows = await snapshotRows(payload, source, id, req)
-    await payload.db.deleteMany({
-      collection: SNAPSHOTS as CollectionSlug,
-      where: { and: [{ source: { equals: source } }, { docId: { equals: String(id) } }] },
-      req,
-    })
     const now = new Date().toISOString()
     for (const { createdAt, ...row } of rows) {
       await payload.db.create({
@@ -252,15 +269,7 @@ export function removeSnapshots(
   req?: Req,
   { rebuilding = false } = {},
 ): Promise<void> {
-  if (!rebuilding) stateOf(payload).touched?.add(`${source} ${id}`)
-  return serially(req, async () => {
-    await lockSnapshots(payload, `${source} ${id}`, req)
-    await payload.db.deleteMany({
-      collection: SNAPSHOTS as CollectionSlug,
-      where: { and: [{ source: { equals: source } }, { docId: { equals: String(id) } }] },
-      req,
-    })
-  })
+  return forDocument(payload, source, id, req, rebuilding, async () => undefined)
 }
 
 /** Versions of the packages that shape a document's JSON. */
