@@ -44,6 +44,7 @@ import { answerClientErrors } from './hooks/answerClientErrors'
 import { rejectMalformedData } from './plugins/rejectMalformedData'
 import { rememberPayloadsOwnClient } from './server/closeDatabase'
 import { readModelPlugin } from './readModel/plugin'
+import { rewriteAfterCommit } from './readModel/snapshots'
 import { SNAPSHOTS } from './readModel/config'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -116,6 +117,7 @@ export default buildConfig({
     guardAndAuditScheduling(payload)
     guardImportDryRuns(payload)
     invalidateOnCommit(payload)
+    rewriteAfterCommit(payload)
   },
   plugins: [
     // First, so that the audit log, webhooks and cache invalidation also see the collections they add.

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config } fro
 
 import { isDraftSave } from '../hooks/rememberDraftFlag'
 import { PublishedSnapshots, READ_MODEL_COLLECTIONS, SNAPSHOTS } from './config'
-import { refreshReferencing, refreshSnapshots, removeSnapshots } from './snapshots'
+import { markReferencing, refreshSnapshots, removeSnapshots } from './snapshots'
 
 /** Collections whose documents no public answer can show (or only by id): their changes rewrite nothing. */
 const NOT_SHOWN = new Set([
@@ -20,19 +20,20 @@ const afterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) 
   // A draft save leaves the published version, all the public sees, as it was.
   if (isDraftSave(req) && doc._status === 'draft') return doc
   if (READ_MODEL_COLLECTIONS[collection.slug]) await refreshSnapshots(req.payload, collection.slug, doc.id, req)
-  await refreshReferencing(req.payload, collection.slug, doc.id, req)
+  await markReferencing(req.payload, collection.slug, doc.id, req)
   return doc
 }
 
 const afterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   if (READ_MODEL_COLLECTIONS[collection.slug]) await removeSnapshots(req.payload, collection.slug, doc.id, req)
-  await refreshReferencing(req.payload, collection.slug, doc.id, req)
+  await markReferencing(req.payload, collection.slug, doc.id, req)
   return doc
 }
 
 /**
  * Adds the read model (see config.ts): its collection, and hooks that rewrite a document's snapshots
- * in the transaction that changes it, and those of every document that shows a changed one. Goes after
+ * in the transaction that changes it, and mark those of every document that shows a changed one for a
+ * rewrite after the commit (see markReferencing). Goes after
  * the plugins that hook every collection (audit log, webhooks, cache), which must not see its rows.
  */
 export const readModelPlugin = (config: Config): Config => {

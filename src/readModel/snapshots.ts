@@ -243,21 +243,78 @@ export function refreshSnapshots(
   })
 }
 
-/** Rewrites every snapshot that shows the given document (a park, a media file, …). */
-export async function refreshReferencing(payload: Payload, collection: string, id: string | number, req?: Req) {
+/** Per transaction: documents whose snapshots are rewritten once it has committed. */
+const afterCommit = new Map<unknown, Set<string>>()
+/** Per Payload: the rewrites running in the background, one after another. */
+const rewrites = new WeakMap<Payload, Promise<void>>()
+
+/** Rewrites the snapshots of these documents ("source id"), each in a transaction of its own, in the background. */
+function rewriteLater(payload: Payload, keys: Iterable<string>): void {
+  const list = [...keys]
+  const next = (rewrites.get(payload) ?? Promise.resolve()).then(async () => {
+    for (const key of list) {
+      const [source, id] = key.split(' ') as [string, string]
+      try {
+        await inTransaction(payload, (req) => refreshSnapshots(payload, source, id, req))
+      } catch (error) {
+        // The rows stay marked dynamic: Payload answers for them until their next change or rebuild.
+        payload.logger.warn({ err: error, msg: `Read model: could not rewrite the snapshots of ${key}.` })
+      }
+    }
+  })
+  rewrites.set(payload, next)
+}
+
+/** Resolves once the background rewrites asked for so far are done. */
+export const readModelSettled = async (payload: Payload): Promise<void> => {
+  let current: Promise<void> | undefined
+  while (current !== rewrites.get(payload)) await (current = rewrites.get(payload))
+}
+
+/**
+ * A document others show (a park, an image) changed: in this transaction, the snapshots that show it are
+ * marked dynamic — from its commit on, Payload answers for them — and once it has committed they are
+ * rewritten in the background. A park shown by a thousand announcements is saved in one statement more,
+ * not in a thousand rewrites.
+ */
+export async function markReferencing(payload: Payload, collection: string, id: string | number, req?: Req) {
+  const where = { refs: { contains: ` ${collection}:${id} ` } }
   const { docs } = await payload.db.find<{ source: string; docId: string }>({
     collection: SNAPSHOTS as CollectionSlug,
-    where: { refs: { contains: ` ${collection}:${id} ` } },
+    where,
     limit: 0,
     pagination: false,
     select: { source: true, docId: true },
     req,
   })
-  const seen = new Set<string>()
-  for (const { source, docId } of docs) {
-    if (seen.has(`${source} ${docId}`)) continue
-    seen.add(`${source} ${docId}`)
-    await refreshSnapshots(payload, source, docId, req)
+  if (!docs.length) return
+  const keys = [...new Set(docs.map((d) => `${d.source} ${d.docId}`))].sort()
+  // PostgreSQL: after a rewrite of one of them still running (it holds the lock), so that its new rows
+  // are marked too.
+  for (const key of keys) await lockSnapshots(payload, key, req)
+  await payload.db.updateMany!({ collection: SNAPSHOTS as CollectionSlug, where, data: { dynamic: true }, req })
+  const transactionID = await req?.transactionID
+  if (transactionID === undefined || transactionID === null) return rewriteLater(payload, keys)
+  const pending = afterCommit.get(transactionID) ?? new Set<string>()
+  for (const key of keys) pending.add(key)
+  afterCommit.set(transactionID, pending)
+}
+
+/** Starts the rewrites a transaction asked for once it commits; forgets them if it rolls back. Called from onInit. */
+export function rewriteAfterCommit(payload: Payload): void {
+  const commit = payload.db.commitTransaction.bind(payload.db)
+  payload.db.commitTransaction = async (id) => {
+    await commit(id)
+    const resolved = await id
+    const keys = afterCommit.get(resolved)
+    if (!keys) return
+    afterCommit.delete(resolved)
+    rewriteLater(payload, keys)
+  }
+  const rollback = payload.db.rollbackTransaction.bind(payload.db)
+  payload.db.rollbackTransaction = async (id) => {
+    afterCommit.delete(await id)
+    await rollback(id)
   }
 }
 
@@ -431,6 +488,15 @@ export function prepareReadModel(payload: Payload, log: (message: string) => voi
       )
       await rebuildReadModel(payload, log)
     }
+    // Rows marked for a rewrite that never came (the process stopped): rewritten now, in the background.
+    const { docs: marked } = await payload.db.find<{ source: string; docId: string }>({
+      collection: SNAPSHOTS as CollectionSlug,
+      where: { dynamic: { equals: true } },
+      limit: 0,
+      pagination: false,
+      select: { source: true, docId: true },
+    })
+    if (marked.length) rewriteLater(payload, new Set(marked.map((d) => `${d.source} ${d.docId}`)))
     // Statistics are an optimisation: without them the read model is slower, not wrong.
     await analyze(payload).catch((error: unknown) =>
       payload.logger.warn({
