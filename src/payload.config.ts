@@ -11,7 +11,8 @@ import { apiDocsPlugin } from './apiDocs/plugin'
 import { auditFailedLogin } from './audit/authHooks'
 import { ZONE_TIME_ZONE } from './timezone'
 import { auditLogPlugin } from './audit/hooks'
-import { cacheInvalidationPlugin, invalidateOnCommit } from './cache/invalidation'
+import { cacheInvalidationPlugin } from './cache/invalidation'
+import { runWorkAfterCommit } from './hooks/afterCommit'
 import { guardAndAuditScheduling } from './audit/scheduling'
 import { Announcements } from './collections/Announcements'
 import { Events } from './collections/Events'
@@ -44,7 +45,6 @@ import { answerClientErrors } from './hooks/answerClientErrors'
 import { rejectMalformedData } from './plugins/rejectMalformedData'
 import { rememberPayloadsOwnClient } from './server/closeDatabase'
 import { readModelPlugin } from './readModel/plugin'
-import { rewriteAfterCommit } from './readModel/snapshots'
 import { SNAPSHOTS } from './readModel/config'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -116,8 +116,7 @@ export default buildConfig({
     publishScheduledOnce(payload)
     guardAndAuditScheduling(payload)
     guardImportDryRuns(payload)
-    invalidateOnCommit(payload)
-    rewriteAfterCommit(payload)
+    runWorkAfterCommit(payload)
   },
   plugins: [
     // First, so that the audit log, webhooks and cache invalidation also see the collections they add.

@@ -9,22 +9,26 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { onCommit } from '../hooks/afterCommit'
 import { addChangeHooks } from '../plugins/addChangeHooks'
 import { apiCache, type ResponseCache } from './responseCache'
 import { EPOCH_KEY, redisStore } from './sharedStore'
 
 /** Collections anonymous readers never see: their changes cannot affect a cached response. */
 // Nothing the public can read: a flood of (public) inquiries must not empty the cache.
-const INVISIBLE = new Set(['users', 'api-keys', 'audit-log', 'inquiries', 'imports', 'exports'])
-
-/** Transactions that changed content, to invalidate again once they are committed. */
-const pendingCommits = new Set<string | number>()
+export const INVISIBLE: ReadonlySet<string> = new Set([
+  'users',
+  'api-keys',
+  'audit-log',
+  'inquiries',
+  'imports',
+  'exports',
+])
 
 async function invalidateFor(req: PayloadRequest): Promise<void> {
   // Now, and again after the commit: a read that started in between cannot store the old data.
   apiCache().invalidate()
-  const transactionID = await req.transactionID
-  if (transactionID !== undefined && transactionID !== null) pendingCommits.add(transactionID as string | number)
+  await onCommit(req, 'api-cache', () => apiCache().invalidate())
 }
 
 const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
@@ -48,16 +52,6 @@ export const cacheInvalidationPlugin = (config: Config): Config =>
     afterDelete,
     afterGlobalChange,
   })
-
-/** Invalidates once more when a transaction that changed content commits. Called from onInit. */
-export function invalidateOnCommit(payload: Payload): void {
-  const commit = payload.db.commitTransaction.bind(payload.db)
-  payload.db.commitTransaction = async (id) => {
-    await commit(id)
-    const resolved = await id
-    if (pendingCommits.delete(resolved as string | number)) apiCache().invalidate()
-  }
-}
 
 /**
  * The next moment at which anonymous visibility changes by itself — an embargo ends

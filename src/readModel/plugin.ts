@@ -1,20 +1,15 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config } from 'payload'
 
+import { INVISIBLE } from '../cache/invalidation'
 import { isDraftSave } from '../hooks/rememberDraftFlag'
 import { PublishedSnapshots, READ_MODEL_COLLECTIONS, SNAPSHOTS } from './config'
 import { markReferencing, refreshSnapshots, removeSnapshots } from './snapshots'
 
-/** Collections whose documents no public answer can show (or only by id): their changes rewrite nothing. */
-const NOT_SHOWN = new Set([
-  SNAPSHOTS,
-  'users',
-  'api-keys',
-  'audit-log',
-  'inquiries',
-  'imports',
-  'exports',
-  'search-index',
-])
+/**
+ * Collections whose documents no public answer can show (or only by id): their changes rewrite nothing.
+ * Those anonymous readers never see, the read model's own, and the search index (no snapshot shows it).
+ */
+const NOT_SHOWN = new Set([...INVISIBLE, SNAPSHOTS, 'search-index'])
 
 const afterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   // A draft save leaves the published version, all the public sees, as it was.

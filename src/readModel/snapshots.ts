@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { CollectionSlug, FlattenedField, Payload, PayloadRequest, SanitizedConfig } from 'payload'
 
 import { projectRoot } from '../env'
+import { onCommit } from '../hooks/afterCommit'
 import {
   READ_MODEL_COLLECTIONS,
   READ_MODEL_CONTEXT,
@@ -243,32 +244,41 @@ export function refreshSnapshots(
   })
 }
 
-/** Per transaction: documents whose snapshots are rewritten once it has committed. */
-const afterCommit = new Map<unknown, Set<string>>()
-/** Per Payload: the rewrites running in the background, one after another. */
-const rewrites = new WeakMap<Payload, Promise<void>>()
+/** Per Payload: the rewrites running in the background, one after another, and the documents queued. */
+const rewrites = new WeakMap<Payload, { chain: Promise<void>; queued: Set<string> }>()
 
-/** Rewrites the snapshots of these documents ("source id"), each in a transaction of its own, in the background. */
+/** Rewrites one document's snapshots ("source id") in a transaction of its own. */
+const rewrite = (payload: Payload, key: string, options?: { rebuilding: boolean }) => {
+  const [source, id] = key.split(' ') as [string, string]
+  return inTransaction(payload, (req) => refreshSnapshots(payload, source, id, req, options))
+}
+
+/**
+ * Rewrites the snapshots of these documents ("source id") in the background, each in a transaction of
+ * its own; a document already queued (and not started) is not queued twice.
+ */
 function rewriteLater(payload: Payload, keys: Iterable<string>): void {
-  const list = [...keys]
-  const next = (rewrites.get(payload) ?? Promise.resolve()).then(async () => {
+  const background = rewrites.get(payload) ?? { chain: Promise.resolve(), queued: new Set<string>() }
+  const list = [...keys].filter((key) => !background.queued.has(key))
+  for (const key of list) background.queued.add(key)
+  background.chain = background.chain.then(async () => {
     for (const key of list) {
-      const [source, id] = key.split(' ') as [string, string]
+      background.queued.delete(key)
       try {
-        await inTransaction(payload, (req) => refreshSnapshots(payload, source, id, req))
+        await rewrite(payload, key)
       } catch (error) {
         // The rows stay marked dynamic: Payload answers for them until their next change or rebuild.
         payload.logger.warn({ err: error, msg: `Read model: could not rewrite the snapshots of ${key}.` })
       }
     }
   })
-  rewrites.set(payload, next)
+  rewrites.set(payload, background)
 }
 
 /** Resolves once the background rewrites asked for so far are done. */
 export const readModelSettled = async (payload: Payload): Promise<void> => {
   let current: Promise<void> | undefined
-  while (current !== rewrites.get(payload)) await (current = rewrites.get(payload))
+  while (current !== rewrites.get(payload)?.chain) await (current = rewrites.get(payload)?.chain)
 }
 
 /**
@@ -293,28 +303,8 @@ export async function markReferencing(payload: Payload, collection: string, id: 
   // are marked too.
   for (const key of keys) await lockSnapshots(payload, key, req)
   await payload.db.updateMany!({ collection: SNAPSHOTS as CollectionSlug, where, data: { dynamic: true }, req })
-  const transactionID = await req?.transactionID
-  if (transactionID === undefined || transactionID === null) return rewriteLater(payload, keys)
-  const pending = afterCommit.get(transactionID) ?? new Set<string>()
-  for (const key of keys) pending.add(key)
-  afterCommit.set(transactionID, pending)
-}
-
-/** Starts the rewrites a transaction asked for once it commits; forgets them if it rolls back. Called from onInit. */
-export function rewriteAfterCommit(payload: Payload): void {
-  const commit = payload.db.commitTransaction.bind(payload.db)
-  payload.db.commitTransaction = async (id) => {
-    await commit(id)
-    const resolved = await id
-    const keys = afterCommit.get(resolved)
-    if (!keys) return
-    afterCommit.delete(resolved)
-    rewriteLater(payload, keys)
-  }
-  const rollback = payload.db.rollbackTransaction.bind(payload.db)
-  payload.db.rollbackTransaction = async (id) => {
-    afterCommit.delete(await id)
-    await rollback(id)
+  for (const key of keys) {
+    if (!(await onCommit(req, `read-model ${key}`, () => rewriteLater(payload, [key])))) rewriteLater(payload, [key])
   }
 }
 
@@ -416,9 +406,7 @@ export async function rebuildReadModel(payload: Payload, log: (message: string) 
         select: { id: true },
       })
       const ids = new Set(docs.map((d) => String(d.id)))
-      for (const id of ids) {
-        await inTransaction(payload, (req) => refreshSnapshots(payload, source, id, req, { rebuilding: true }))
-      }
+      for (const id of ids) await rewrite(payload, `${source} ${id}`, { rebuilding: true })
       const { docs: rows } = await payload.db.find<{ docId: string }>({
         collection: SNAPSHOTS as CollectionSlug,
         where: { source: { equals: source } },
@@ -442,10 +430,7 @@ export async function rebuildReadModel(payload: Payload, log: (message: string) 
     while (state.touched.size) {
       const again = [...state.touched]
       state.touched.clear()
-      for (const entry of again) {
-        const [source, id] = entry.split(' ')
-        await inTransaction(payload, (req) => refreshSnapshots(payload, source!, id!, req, { rebuilding: true }))
-      }
+      for (const key of again) await rewrite(payload, key, { rebuilding: true })
     }
   } finally {
     state.touched = undefined
