@@ -54,6 +54,9 @@ const NOT_REPLAYED = new Set([
   'vary',
 ])
 
+/** Whether a header of one answer may be given again with another (not per request). */
+export const replayable = (name: string): boolean => !NOT_REPLAYED.has(name)
+
 /** Admin and auth endpoints answer per user or act: never cached. */
 const NEVER_CACHED =
   /^\/api\/(users|payload-jobs|payload-preferences|payload-locked-documents|payload-migrations|audit-log|access)(\/|\?|$)|\/file\/|\/me(\?|$)/
@@ -144,7 +147,7 @@ export class ResponseCache {
     const expiresAt = Math.min(Date.now() + this.settings.ttlSeconds * 1000, boundary)
     if (expiresAt <= Date.now()) return etag
     if (this.entries.size >= this.settings.maxEntries) this.entries.delete(this.entries.keys().next().value!)
-    const entry = { status, headers: headers.filter(([name]) => !NOT_REPLAYED.has(name)), body, etag, expiresAt }
+    const entry = { status, headers: headers.filter(([name]) => replayable(name)), body, etag, expiresAt }
     this.entries.set(key, entry)
     if (this.shared && this.epoch !== undefined) void this.shared.set(this.epoch, key, entry).catch(() => undefined)
     return etag
@@ -183,20 +186,34 @@ export class ResponseCache {
       return false
     }
     this.hits += 1
-    for (const [name, value] of entry.headers) res.setHeader(name, value)
-    res.setHeader('etag', entry.etag)
+    this.write(req, res, entry, 'HIT')
+    return true
+  }
+
+  /**
+   * Writes an anonymous answer without Express (a hit here, or the read model's, src/server/readModel.ts):
+   * its headers, ETag, Cache-Control, X-Cache when it has a key, the request id, and a 304 when the client
+   * has it.
+   */
+  write(
+    req: IncomingMessage,
+    res: ServerResponse,
+    answer: Pick<Entry, 'status' | 'headers' | 'body' | 'etag'>,
+    xCache: 'HIT' | 'MISS' | undefined,
+  ): void {
+    for (const [name, value] of answer.headers) res.setHeader(name, value)
+    res.setHeader('etag', answer.etag)
     res.setHeader('cache-control', this.cacheControl())
-    res.setHeader('x-cache', 'HIT')
+    if (xCache) res.setHeader('x-cache', xCache)
     res.setHeader('x-request-id', requestId(req))
-    if (req.headers['if-none-match'] === entry.etag) {
+    if (req.headers['if-none-match'] === answer.etag) {
       res.statusCode = 304
       res.end()
-      return true
+      return
     }
-    res.statusCode = entry.status
-    res.setHeader('content-length', entry.body.length)
-    res.end(entry.body)
-    return true
+    res.statusCode = answer.status
+    res.setHeader('content-length', answer.body.length)
+    res.end(answer.body)
   }
 }
 

@@ -4,7 +4,7 @@ import type { NextFunction, Request, Response } from 'express'
 import { type CollectionSlug, headersWithCors, type Payload, type PayloadRequest } from 'payload'
 import * as qs from 'qs-esm'
 
-import { apiCache, isAnonymous, strongETag } from '../cache/responseCache'
+import { apiCache, isAnonymous, replayable, strongETag } from '../cache/responseCache'
 import { READ_MODEL_COLLECTIONS, type ReadModelCollection } from '../readModel/config'
 import { snapshotPage } from '../readModel/query'
 import { readModelFingerprint, readModelReady } from '../readModel/snapshots'
@@ -38,11 +38,10 @@ const KNOWN = new Set(['locale', 'limit', 'page', 'sort', 'depth', 'draft', 'whe
  * undefined here, and Payload answers it.
  */
 export function listShape(
-  search: string,
+  query: Record<string, unknown>,
   settings: ReadModelCollection,
   options: { locales: string[]; defaultLocale: string; defaultDepth: number; defaultSort: string },
 ): ListShape | undefined {
-  const query = (search ? qs.parse(search, { depth: 4, ignoreQueryPrefix: true }) : {}) as Record<string, unknown>
   for (const name of Object.keys(query)) if (!KNOWN.has(name)) return undefined
   const { locale = options.defaultLocale, limit = '10', page = '1', depth, draft, where = {} } = query
   const sort = query.sort ?? options.defaultSort
@@ -70,20 +69,32 @@ const DOCS = '\u0001docs\u0001'
 
 type Answer = { body: Buffer; headers: Headers }
 
+/** Express's check of a `where` (validateApiRequest): its problems, none when it is sound. */
+type CheckWhere = ReturnType<typeof whereChecker>
+
 /**
  * The read model's answer to an anonymous list request (`url`: path and query, as received), or
- * undefined when Payload must answer it: a shape the read model does not serve, a query Express's
- * validation would refuse, a page showing a dynamic document or one of another build.
+ * undefined when Payload must answer it: a shape the read model does not serve, a page showing a
+ * dynamic document or one of another build — or, given `checkWhere` (for requests that have not been
+ * through Express's validation), a `where` that validation would refuse.
  */
-async function answer(payload: Payload, slug: string, url: string, origin: string | undefined, valid: Valid) {
+async function answer(
+  payload: Payload,
+  slug: string,
+  url: string,
+  origin: string | undefined,
+  checkWhere?: CheckWhere,
+) {
   const settings = READ_MODEL_COLLECTIONS[slug]
   if (!settings || !readModelReady(payload)) return undefined
   // The query string as Payload reads it (a WHATWG URL): anything it would read otherwise is its to answer.
   if (url.includes('#') || url.indexOf('?') !== url.lastIndexOf('?')) return undefined
   const search = url.includes('?') ? url.slice(url.indexOf('?') + 1) : ''
-  if (!valid(slug, search)) return undefined
+  // Parsed as validateApiRequest parses it.
+  const query = (search ? qs.parse(search, { depth: 10, ignoreQueryPrefix: true }) : {}) as Record<string, unknown>
+  if (checkWhere && query.where && checkWhere(slug, query.where).length) return undefined
   const collection = payload.collections[slug as CollectionSlug]?.config
-  const shape = listShape(search, settings, {
+  const shape = listShape(query, settings, {
     locales: payload.config.localization ? payload.config.localization.localeCodes : [],
     defaultLocale: payload.config.localization ? payload.config.localization.defaultLocale : '',
     defaultDepth: payload.config.defaultDepth,
@@ -115,10 +126,6 @@ async function answer(payload: Payload, slug: string, url: string, origin: strin
   return { body: Buffer.from(body), headers } satisfies Answer
 }
 
-type Valid = (slug: string, search: string) => boolean
-
-const PER_REQUEST = /^(x-request-id|date|connection|keep-alive|content-length|transfer-encoding|vary)$/
-
 /**
  * Serving anonymous list reads of read-model collections (src/readModel): one indexed query on the
  * snapshots of published documents, with embargo and expiry applied at this moment, and the documents'
@@ -139,10 +146,6 @@ export function readModelServer(payload: Payload, outage?: Pick<DatabaseOutage, 
   const apiRoute = payload.config.routes.api
   const templates = new Map<string, [string, string][]>()
   const checkWhere = whereChecker(payload.config, payload.db.defaultIDType)
-  const valid: Valid = (slug, search) => {
-    const where = (qs.parse(search, { depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>).where
-    return !where || checkWhere(slug, where).length === 0
-  }
   const timeoutMs = requestTimeoutMs()
 
   const reads = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
@@ -152,14 +155,14 @@ export function readModelServer(payload: Payload, outage?: Pick<DatabaseOutage, 
     const path = req.originalUrl.split('?')[0]
     if (req.method !== 'GET' || path !== `${apiRoute}/${slug}` || !ticket || !isAnonymous(req)) return next()
     try {
-      const found = await answer(payload, slug, req.originalUrl, req.headers.origin, valid)
+      const found = await answer(payload, slug, req.originalUrl, req.headers.origin)
       // Answered meanwhile (REQUEST_TIMEOUT_MS), or Payload's to answer.
       if (res.headersSent) return
       if (!found) return next()
       if (!templates.has(slug)) {
         const learned: [string, string][] = []
         for (const [name, value] of Object.entries(res.getHeaders())) {
-          if (value !== undefined && !PER_REQUEST.test(name)) learned.push([name, String(value)])
+          if (value !== undefined && replayable(name)) learned.push([name, String(value)])
         }
         templates.set(slug, learned)
       }
@@ -212,21 +215,9 @@ export function readModelServer(payload: Payload, outage?: Pick<DatabaseOutage, 
       found.headers.forEach((value, name) => void headers.push([name, value]))
       const key = cache.keyOf(req)
       const etag = key ? cache.store(key, generation, 200, headers, found.body) : strongETag(found.body)
-      for (const [name, value] of headers) res.setHeader(name, value)
-      res.setHeader('etag', etag)
-      res.setHeader('cache-control', cache.cacheControl())
-      if (key) res.setHeader('x-cache', 'MISS')
-      res.setHeader('x-request-id', requestId(req))
-      if (req.headers['if-none-match'] === etag) {
-        res.statusCode = 304
-        res.end()
-        return
-      }
-      res.statusCode = 200
-      res.setHeader('content-length', found.body.length)
-      res.end(found.body)
+      cache.write(req, res, { status: 200, headers, body: found.body, etag }, key ? 'MISS' : undefined)
     }
-    answer(payload, slug, url, req.headers.origin, valid).then(write, () => {
+    answer(payload, slug, url, req.headers.origin, checkWhere).then(write, () => {
       clearTimeout(timer)
       handOver()
     })
