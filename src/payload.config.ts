@@ -45,11 +45,15 @@ import { answerClientErrors } from './hooks/answerClientErrors'
 import { rejectMalformedData } from './plugins/rejectMalformedData'
 import { rememberPayloadsOwnClient } from './server/closeDatabase'
 import { readModelPlugin } from './readModel/plugin'
-import { SNAPSHOTS } from './readModel/config'
+import { NOT_IN_PUBLIC_API } from './access/trust'
+import { enforceTrust } from './access/enforceTrust'
+import { refuseDisabledKeys } from './access/apiKeys'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const GRAPHQL_MAX_DEPTH = 8
 
+// Access to every collection and global comes from one declaration (src/access/trust.ts), applied to
+// the finished config so that the collections Payload and its plugins add are covered too.
 export default buildConfig({
   serverURL: serverURL(),
   secret: resolveSecret(),
@@ -110,6 +114,7 @@ export default buildConfig({
   email: emailAdapter(),
   hooks: { afterError: [auditFailedLogin, answerClientErrors] },
   onInit: (payload) => {
+    refuseDisabledKeys(payload)
     rememberPayloadsOwnClient(payload)
     surviveLostConnections(payload)
     watchPoolSaturation(payload)
@@ -143,7 +148,8 @@ export default buildConfig({
       },
       filters: {
         hideInternalCollections: true,
-        excludeCollections: ['audit-log', 'api-keys', 'search-index', 'imports', 'exports', SNAPSHOTS],
+        // The public part: what the trust declaration lets anonymous visitors read or write.
+        excludeCollections: NOT_IN_PUBLIC_API,
       },
     }),
   ],
@@ -168,4 +174,4 @@ export default buildConfig({
   },
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL || 'info' } },
   telemetry: false,
-})
+}).then(enforceTrust)

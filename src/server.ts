@@ -16,6 +16,7 @@ import { shareInvalidations } from './cache/invalidation'
 import { apiCache } from './cache/responseCache'
 import { ConfigError, currentDatabase, projectRoot } from './env'
 import { apiCacheMiddleware, graphQLCacheHits, graphQLCacheMiddleware } from './server/apiCache'
+import { authenticateRequest } from './server/authenticate'
 import { databaseOutage } from './server/databaseOutage'
 import { errorHandler, notFound } from './server/errors'
 import { feeds } from './server/feeds'
@@ -84,6 +85,7 @@ export function createApp({
   const timeout = requestTimeout()
   app.use(apiRoute, apiContentSecurityPolicy)
   app.use(apiRoute, timeout)
+  app.use(apiRoute, authenticateRequest(payload))
   app.use(apiRoute, validateApiRequest(payload.config, payload.db.defaultIDType))
   app.use(apiRoute, readRequestBody())
   app.use(apiRoute, uploadedFiles(payload.config))

@@ -173,8 +173,17 @@ describe('GraphQL caching of anonymous queries', () => {
     const second = await graphql(broken)
     expect(second.headers.get('x-cache')).toBe('MISS')
     expect(second.headers.get('cache-control')).toBe('no-store')
-    const token = 'JWT not-a-real-token'
-    expect((await graphql(query, { authorization: token })).headers.get('x-cache')).toBeNull()
+    const staff = await payload.create({
+      collection: 'users',
+      data: { email: 'graphql-staff@test.local', password: 'graphql-staff-pass', role: 'editor' },
+    })
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: staff.email, password: 'graphql-staff-pass' },
+    })
+    expect((await graphql(query, { authorization: `JWT ${token}` })).headers.get('x-cache')).toBeNull()
+    // A credential that fails is anonymous: the public answer, from the cache.
+    expect((await graphql(query, { authorization: 'JWT not-a-real-token' })).headers.get('x-cache')).toBe('HIT')
   })
 })
 

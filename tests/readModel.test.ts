@@ -222,8 +222,19 @@ describe('the read model answers public lists as Payload does', () => {
     ]) {
       await same(path, { served: false })
     }
-    const staff = await fetch(`${fast.url}/api/announcements?locale=en`, { headers: { authorization: 'JWT nope' } })
+    // Signed in: Payload answers. A credential that fails is anonymous, and gets the read model's answer.
+    const user = await payload.create({
+      collection: 'users',
+      data: { email: `rm-staff-${Date.now()}@test.local`, password: 'rm-staff-password', role: 'editor' },
+    })
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: user.email, password: 'rm-staff-password' },
+    })
+    const staff = await fetch(`${fast.url}/api/announcements?locale=en`, { headers: { authorization: `JWT ${token}` } })
     expect(staff.headers.get('x-read-model')).toBeNull()
+    const forged = await fetch(`${fast.url}/api/announcements?locale=en`, { headers: { authorization: 'JWT nope' } })
+    expect(forged.headers.get('x-read-model')).toBe('hit')
   })
 
   it('shows each change on the next read: publish, edit, unpublish, delete', async () => {

@@ -30,3 +30,21 @@ export const publishedAndCurrentOrStaff: Access = ({ req }) => {
   }
   return { and: [{ _status: { equals: 'published' } }, ...current] } satisfies Where
 }
+
+/** Search index entries: anonymous readers see those of items that are due and not expired. */
+export const publicIndexEntries: Access = ({ req }) => {
+  if (canReadDrafts(req.user)) return true
+  const now = new Date().toISOString()
+  return {
+    and: [
+      {
+        or: [
+          { publishedAt: { exists: false } },
+          { publishedAt: { equals: null } },
+          { publishedAt: { less_than_equal: now } },
+        ],
+      },
+      { or: [{ expiresAt: { exists: false } }, { expiresAt: { equals: null } }, { expiresAt: { greater_than: now } }] },
+    ],
+  } satisfies Where
+}

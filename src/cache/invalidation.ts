@@ -9,21 +9,11 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { INVISIBLE } from '../access/trust'
 import { onCommit } from '../hooks/afterCommit'
 import { addChangeHooks } from '../plugins/addChangeHooks'
 import { apiCache, type ResponseCache } from './responseCache'
 import { EPOCH_KEY, redisStore } from './sharedStore'
-
-/** Collections anonymous readers never see: their changes cannot affect a cached response. */
-// Nothing the public can read: a flood of (public) inquiries must not empty the cache.
-export const INVISIBLE: ReadonlySet<string> = new Set([
-  'users',
-  'api-keys',
-  'audit-log',
-  'inquiries',
-  'imports',
-  'exports',
-])
 
 async function invalidateFor(req: PayloadRequest): Promise<void> {
   // Now, and again after the commit: a read that started in between cannot store the old data.
@@ -44,7 +34,11 @@ const afterGlobalChange: GlobalAfterChangeHook = async ({ doc, req }) => {
   return doc
 }
 
-/** Every change to content the public can read invalidates the API response cache. */
+/**
+ * Every change to content the public can read invalidates the API response cache. Collections the
+ * public never reads (the trust declaration's INVISIBLE) do not: a flood of (public) inquiries must not
+ * empty the cache.
+ */
 export const cacheInvalidationPlugin = (config: Config): Config =>
   addChangeHooks(config, {
     collections: (slug) => !INVISIBLE.has(slug),

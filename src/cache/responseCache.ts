@@ -1,6 +1,8 @@
 import crypto from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { isAnonymous } from '../access/principal'
+import { collectionTrust, globalTrust } from '../access/trust'
 import { requestId } from '../server/requestId'
 
 /** A cached anonymous API response, ready to be written as it is. */
@@ -57,15 +59,26 @@ const NOT_REPLAYED = new Set([
 /** Whether a header of one answer may be given again with another (not per request). */
 export const replayable = (name: string): boolean => !NOT_REPLAYED.has(name)
 
-/** Admin and auth endpoints answer per user or act: never cached. */
-const NEVER_CACHED =
-  /^\/api\/(users|payload-jobs|payload-preferences|payload-locked-documents|payload-migrations|audit-log|access)(\/|\?|$)|\/file\/|\/me(\?|$)/
+/**
+ * Whether an anonymous answer at this API path may be kept by anyone (this cache, a browser, a CDN):
+ * not for collections and globals whose trust declaration says no (src/access/trust.ts), nor for
+ * answers about the session (`/me`, `/access`), which must not outlive a sign-in.
+ */
+export function publicAnswer(url: string): boolean {
+  const path = url.split('?')[0]!
+  const [, api, first, second, third] = path.split('/')
+  if (api !== 'api' || !first) return false
+  if (first === 'access' || path.endsWith('/me') || third === 'me') return false
+  if (first === 'globals') return second ? globalTrust(second)?.publicCache === true : false
+  const trust = collectionTrust(first)
+  // Endpoints of the API itself (graphql, search, sitemap, openapi.json) answer the public.
+  return trust ? trust.publicCache : !second
+}
+
+/** Files are served from disk or storage, not kept in memory. */
+const keptInMemory = (url: string) => publicAnswer(url) && !url.includes('/file/')
 
 export const strongETag = (body: Buffer): string => `"${crypto.createHash('sha1').update(body).digest('base64url')}"`
-
-/** Anonymous: no Authorization header and no Payload session cookie. */
-export const isAnonymous = (req: IncomingMessage): boolean =>
-  !req.headers.authorization && !(req.headers.cookie ?? '').includes('payload-token=')
 
 /**
  * The in-process response cache for anonymous reads of published content. Every content change
@@ -86,12 +99,15 @@ export class ResponseCache {
 
   constructor(public settings: CacheSettings = cacheSettings()) {}
 
-  /** The cache key of a request, or undefined when it must not be cached. */
+  /**
+   * The cache key of a request, or undefined when it must not be cached: only for a request that is
+   * anonymous as authentication decided (before Express, one that presents no credentials at all).
+   */
   keyOf(req: IncomingMessage): string | undefined {
     if (!this.settings.enabled || req.method !== 'GET' || !isAnonymous(req)) return undefined
     // Express rewrites req.url under a mount point; originalUrl keeps the full path.
     const url = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? ''
-    if (!url.startsWith('/api/') || NEVER_CACHED.test(url)) return undefined
+    if (!keptInMemory(url)) return undefined
     // CORS answers depend on the caller's origin.
     const origin = req.headers.origin
     return origin ? `${url}\n${origin}` : url

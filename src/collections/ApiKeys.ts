@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly } from '../access/roles'
 import { bilingualOptions } from '../fields/bilingualOptions'
 
 /**
@@ -21,13 +20,8 @@ export const ApiKeys: CollectionConfig = {
     defaultColumns: ['name', 'scope', 'enabled', 'updatedAt'],
   },
   auth: { useAPIKey: true, disableLocalStrategy: true },
-  access: {
-    admin: () => false,
-    read: adminsOnly,
-    create: adminsOnly,
-    update: adminsOnly,
-    delete: adminsOnly,
-  },
+  // Who reads and writes: src/access/trust.ts. Keys never use the admin panel.
+  access: { admin: () => false },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', zh: '名称' }, required: true },
     {

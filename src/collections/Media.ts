@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import sharp, { type SharpOptions } from 'sharp'
 
-import { anyone, staffOnly } from '../access/roles'
 import { mediaDir } from '../env'
 import { explainRefusedUpload } from '../hooks/explainRefusedUpload'
 import { shortenUploadFilename } from '../hooks/shortenUploadFilename'
@@ -34,12 +33,7 @@ export const Media: CollectionConfig = {
   },
   // A file of another type is refused with a message saying what the library takes; an overlong name is shortened.
   hooks: { beforeOperation: [explainRefusedUpload, shortenUploadFilename] },
-  access: {
-    read: anyone,
-    create: staffOnly,
-    update: staffOnly,
-    delete: staffOnly,
-  },
+  // Who reads and writes (files follow the documents that show them): src/access/trust.ts.
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'application/pdf'],

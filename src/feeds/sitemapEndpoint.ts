@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { PUBLIC_COLLECTIONS } from '../publicCollections'
+import { PAGE_COLLECTIONS } from '../access/trust'
 
 /**
  * GET /api/sitemap: every published slug with its updatedAt, per collection, and the locales it is
@@ -13,7 +13,7 @@ export const sitemapEndpoint: Endpoint = {
   handler: async (req) => {
     const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
     const collections: Record<string, { slug: string; updatedAt: string }[]> = {}
-    for (const collection of PUBLIC_COLLECTIONS) {
+    for (const collection of PAGE_COLLECTIONS) {
       const { docs } = await req.payload.find({
         collection,
         depth: 0,

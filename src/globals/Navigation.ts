@@ -1,12 +1,10 @@
 import type { GlobalConfig } from 'payload'
 
-import { adminsOnly, anyone } from '../access/roles'
-
 export const Navigation: GlobalConfig = {
   slug: 'navigation',
   label: { en: 'Navigation', zh: '导航菜单' },
   admin: { group: { en: 'Administration', zh: '系统管理' } },
-  access: { read: anyone, update: adminsOnly },
+  // Who reads and writes: src/access/trust.ts.
   fields: [
     {
       name: 'items',

@@ -1,12 +1,10 @@
 import type { GlobalConfig } from 'payload'
 
-import { adminsOnly, anyone } from '../access/roles'
-
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { en: 'Site settings', zh: '站点设置' },
   admin: { group: { en: 'Administration', zh: '系统管理' } },
-  access: { read: anyone, update: adminsOnly },
+  // Who reads and writes: src/access/trust.ts.
   fields: [
     { name: 'siteName', type: 'text', label: { en: 'Site name', zh: '站点名称' }, required: true, localized: true },
     { name: 'shortName', type: 'text', label: { en: 'Short name', zh: '简称' }, localized: true },

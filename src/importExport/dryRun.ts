@@ -2,8 +2,6 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionC
 
 import { privateFilesDir } from '../env'
 
-import { adminsOnly, staffOnly } from '../access/roles'
-
 /**
  * Dry runs for Payload's import-export plugin. The plugin imports row by row through the Local API
  * (with the importing user's access) and reports each failing row. With "Dry run" ticked, every row
@@ -100,7 +98,6 @@ const endDryRun: CollectionAfterChangeHook = ({ doc, operation, req }) => {
 /** The plugin's `imports` collection, with the dry-run switch (on by default) and staff-only access. */
 export const importDryRunOverride = ({ collection }: { collection: CollectionConfig }): CollectionConfig => ({
   ...collection,
-  access: { ...collection.access, create: staffOnly, read: staffOnly, delete: adminsOnly },
   // Import files are not public: kept next to the media folder, never inside it.
   upload: { ...(collection.upload as object), staticDir: privateFilesDir('imports') },
   fields: [

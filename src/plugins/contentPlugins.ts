@@ -5,10 +5,9 @@ import { searchPlugin } from '@payloadcms/plugin-search'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
-import { adminsOnly, staffOnly } from '../access/roles'
 import { privateFilesDir } from '../env'
 import { importDryRunOverride } from '../importExport/dryRun'
-import { PUBLIC_COLLECTIONS } from '../publicCollections'
+import { PAGE_COLLECTIONS } from '../access/trust'
 import { slugRedirectsPlugin } from '../redirects/slugRedirects'
 import { searchAllLocalesPlugin, searchIndexOverrides, syncSearchFields } from '../search/indexConfig'
 
@@ -20,7 +19,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '')
 export const contentPlugins = (): Plugin[] => [
   // Localized meta title, description and image on every public collection (a "SEO" group).
   seoPlugin({
-    collections: [...PUBLIC_COLLECTIONS],
+    collections: [...PAGE_COLLECTIONS],
     uploadsCollection: 'media',
     tabbedUI: false,
     generateTitle: ({ doc }) => `${text((doc as Doc).title) || text((doc as Doc).name)} · 金桥开发区 Jinqiao`,
@@ -28,23 +27,22 @@ export const contentPlugins = (): Plugin[] => [
   }),
   // One index over all public content in both locales; published documents only.
   searchPlugin({
-    collections: [...PUBLIC_COLLECTIONS],
+    collections: [...PAGE_COLLECTIONS],
     localize: true,
     defaultPriorities: { announcements: 30, policies: 40, opportunities: 30, events: 20, parks: 50, industries: 50 },
     beforeSync: syncSearchFields,
     searchOverrides: searchIndexOverrides,
   }),
-  searchAllLocalesPlugin(PUBLIC_COLLECTIONS),
+  searchAllLocalesPlugin(PAGE_COLLECTIONS),
   // Renamed slugs keep working: a redirect from the old path is recorded when a published slug changes.
   redirectsPlugin({
-    collections: [...PUBLIC_COLLECTIONS],
+    collections: [...PAGE_COLLECTIONS],
     overrides: {
       labels: { singular: { en: 'Redirect', zh: '重定向' }, plural: { en: 'Redirects', zh: '重定向' } },
       admin: { group: { en: 'Settings', zh: '设置' } },
-      access: { read: () => true, create: staffOnly, update: staffOnly, delete: staffOnly },
     },
   }),
-  slugRedirectsPlugin(PUBLIC_COLLECTIONS),
+  slugRedirectsPlugin(PAGE_COLLECTIONS),
   // The industries hierarchy, with breadcrumbs stored on each industry.
   nestedDocsPlugin({
     collections: ['industries'],
@@ -65,7 +63,6 @@ export const contentPlugins = (): Plugin[] => [
     overrideImportCollection: importDryRunOverride,
     overrideExportCollection: ({ collection }) => ({
       ...collection,
-      access: { ...collection.access, create: staffOnly, read: staffOnly, delete: adminsOnly },
       upload: { ...(collection.upload as object), staticDir: privateFilesDir('exports') },
     }),
   }),

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { READ_MODEL_DECLARATIONS } from '../access/trust'
+
 /**
  * The read model: for every published document of the collections below, the JSON an anonymous
  * reader gets for it (default depth, each locale), written when the document or anything it shows
@@ -16,11 +18,11 @@ export const READ_MODEL_CONTEXT = 'readModelSnapshot'
 export type ReadModelContext = { id: string | number }
 
 /**
- * Collections whose public visibility changes with the clock (embargo, expiry). A snapshot that shows
- * one of their documents would go stale when that one's time comes: it is marked `dynamic` and such
- * lists are answered by Payload.
+ * Collections whose public visibility changes with the clock (embargo, expiry: the trust declaration's
+ * TIME_DEPENDENT). A snapshot that shows one of their documents would go stale when that one's time
+ * comes: it is marked `dynamic` and such lists are answered by Payload.
  */
-export const TIME_DEPENDENT = new Set(['announcements', 'search-index'])
+export { TIME_DEPENDENT } from '../access/trust'
 
 export type ReadModelCollection = {
   /** Top-level text fields a reader may filter on with where[<field>][equals]=…, copied into the snapshot. */
@@ -29,10 +31,8 @@ export type ReadModelCollection = {
   current: boolean
 }
 
-/** The collections served from the read model. Their read access must be publishedOrStaff-like. */
-export const READ_MODEL_COLLECTIONS: Record<string, ReadModelCollection> = {
-  announcements: { filters: ['slug', 'category'], current: true },
-}
+/** The collections served from the read model, as the trust declaration says (src/access/trust.ts). */
+export const READ_MODEL_COLLECTIONS: Record<string, ReadModelCollection> = READ_MODEL_DECLARATIONS
 
 /** The state row: which build of the read model the rows are complete for. */
 export const STATE_KEY = '__state__'

@@ -1,15 +1,16 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config } from 'payload'
 
-import { INVISIBLE } from '../cache/invalidation'
+import { INVISIBLE } from '../access/trust'
 import { isDraftSave } from '../hooks/rememberDraftFlag'
-import { PublishedSnapshots, READ_MODEL_COLLECTIONS, SNAPSHOTS } from './config'
+import { PublishedSnapshots, READ_MODEL_COLLECTIONS } from './config'
 import { markReferencing, refreshSnapshots, removeSnapshots } from './snapshots'
 
 /**
  * Collections whose documents no public answer can show (or only by id): their changes rewrite nothing.
- * Those anonymous readers never see, the read model's own, and the search index (no snapshot shows it).
+ * Those anonymous readers never see (the read model's own among them), and the search index (no
+ * snapshot shows it).
  */
-const NOT_SHOWN = new Set([...INVISIBLE, SNAPSHOTS, 'search-index'])
+const NOT_SHOWN = new Set([...INVISIBLE, 'search-index'])
 
 const afterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   // A draft save leaves the published version, all the public sees, as it was.

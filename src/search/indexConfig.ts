@@ -1,7 +1,6 @@
 import type { BeforeSync, DocToSync, SearchPluginConfig } from '@payloadcms/plugin-search/types'
-import type { Access, CollectionAfterChangeHook, CollectionSlug, Plugin, Where } from 'payload'
+import type { CollectionAfterChangeHook, CollectionSlug, Plugin } from 'payload'
 
-import { canReadDrafts, staffOnly } from '../access/roles'
 import { appendCollectionHooks } from '../plugins/appendCollectionHooks'
 import { plainText } from '../richText/plainText'
 
@@ -27,24 +26,6 @@ export const syncSearchFields: BeforeSync = ({ originalDoc, searchDoc }) => {
   }
 }
 
-/** Anonymous readers see index entries of items that are due and not expired. */
-const currentEntries: Access = ({ req }) => {
-  if (canReadDrafts(req.user)) return true
-  const now = new Date().toISOString()
-  return {
-    and: [
-      {
-        or: [
-          { publishedAt: { exists: false } },
-          { publishedAt: { equals: null } },
-          { publishedAt: { less_than_equal: now } },
-        ],
-      },
-      { or: [{ expiresAt: { exists: false } }, { expiresAt: { equals: null } }, { expiresAt: { greater_than: now } }] },
-    ],
-  } satisfies Where
-}
-
 export const searchIndexOverrides: SearchPluginConfig['searchOverrides'] = {
   slug: 'search-index',
   labels: { singular: { en: 'Search entry', zh: '搜索索引' }, plural: { en: 'Search index', zh: '搜索索引' } },
@@ -55,7 +36,7 @@ export const searchIndexOverrides: SearchPluginConfig['searchOverrides'] = {
       zh: '根据已发布内容自动更新。网站通过 GET /api/search 检索。',
     },
   },
-  access: { read: currentEntries, create: () => false, update: () => false, delete: staffOnly },
+  // Who reads and writes it: src/access/trust.ts (applied to every collection by enforceTrust).
   fields: ({ defaultFields }) => [
     ...defaultFields,
     { name: 'text', type: 'textarea', localized: true, admin: { readOnly: true } },

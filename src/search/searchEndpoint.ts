@@ -1,6 +1,6 @@
 import type { Endpoint, Where } from 'payload'
 
-import { PUBLIC_COLLECTIONS } from '../publicCollections'
+import { PAGE_COLLECTIONS } from '../access/trust'
 
 const MAX_QUERY = 100
 const MAX_LIMIT = 50
@@ -49,8 +49,8 @@ export const searchEndpoint: Endpoint = {
     if (!q) return bad('Give a search query, for example /api/search?q=集成电路&locale=zh.')
     if (q.length > MAX_QUERY) return bad(`The search query is too long: at most ${MAX_QUERY} characters.`)
     const collection = req.query?.collection
-    if (collection !== undefined && !PUBLIC_COLLECTIONS.includes(collection as never)) {
-      return bad(`"collection" must be one of ${PUBLIC_COLLECTIONS.join(', ')}.`)
+    if (collection !== undefined && !PAGE_COLLECTIONS.includes(collection as never)) {
+      return bad(`"collection" must be one of ${PAGE_COLLECTIONS.join(', ')}.`)
     }
     const limit = req.query?.limit === undefined ? 10 : Number(req.query.limit)
     const page = req.query?.page === undefined ? 1 : Number(req.query.page)

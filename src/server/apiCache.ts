@@ -3,16 +3,10 @@ import { getOperationAST, parse } from 'graphql'
 import type { Payload } from 'payload'
 
 import { refreshVisibilityBoundary } from '../cache/invalidation'
-import { apiCache, isAnonymous, MAX_CACHED_GRAPHQL_BODY, strongETag } from '../cache/responseCache'
+import { isAnonymous } from '../access/principal'
+import { apiCache, MAX_CACHED_GRAPHQL_BODY, publicAnswer, strongETag } from '../cache/responseCache'
 
 export type CacheTicket = { key?: string; generation: number }
-
-/**
- * Answers that depend on who asks (the session, preferences, permissions). Even the anonymous answer
- * must not be kept by a browser: after logging in, the admin panel would be handed the cached
- * `{ user: null }` of /api/users/me and act as if nobody were signed in.
- */
-const PER_USER = /^\/api\/(users|api-keys|payload-preferences|payload-locked-documents|access)(\/|\?|$)|\/me(\?|$)/
 
 /**
  * The miss path of the response cache: marks anonymous API reads so that payloadRest buffers the
@@ -22,7 +16,10 @@ const PER_USER = /^\/api\/(users|api-keys|payload-preferences|payload-locked-doc
 export const apiCacheMiddleware =
   (payload: Payload) =>
   async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || !isAnonymous(req) || PER_USER.test(req.originalUrl)) {
+    // Answers that depend on who asks (the session, preferences, permissions) are never kept, the
+    // anonymous one included: after logging in, the admin panel would be handed a cached `{ user: null }`
+    // of /api/users/me and act as if nobody were signed in.
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !isAnonymous(req) || !publicAnswer(req.originalUrl)) {
       res.setHeader('cache-control', 'private, no-store')
       next()
       return

@@ -3,6 +3,7 @@ import { match } from 'path-to-regexp'
 import type { SanitizedConfig } from 'payload'
 import * as qs from 'qs-esm'
 
+import { isAnonymous } from '../access/principal'
 import { isNumericIdText, whereChecker } from './checkWhere'
 
 type Problem = string
@@ -94,7 +95,8 @@ export function validateApiRequest(config: SanitizedConfig, idType: 'number' | '
     const [slug, ...rest] = req.path.slice(1).split('/')
     const collection = slug ? collections.get(slug) : undefined
     const search = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : ''
-    const staffClient = Boolean(req.headers.authorization || req.headers.cookie?.includes('payload-token='))
+    // Signed in, as authentication decided (server/authenticate.ts): a bogus credential gets the public cap.
+    const staffClient = !isAnonymous(req)
     const query = search ? (qs.parse(search, { depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>) : {}
     const problems = search ? checkQuery(query, locales, staffClient) : []
     if (!problems.length && query.where) problems.push(...checkWhere(collection?.slug, query.where))

@@ -3,10 +3,7 @@ import type { Config } from 'payload'
 import { addChangeHooks } from '../plugins/addChangeHooks'
 import { deliverWebhookTask } from './deliverWebhook'
 import { notifyFrontendOfChange, notifyFrontendOfDelete, notifyFrontendOfGlobal } from './notifyFrontend'
-import { PUBLIC_COLLECTIONS } from '../publicCollections'
-
-/** The collections whose published documents the public website shows. */
-export const PUBLIC_CONTENT = new Set<string>([...PUBLIC_COLLECTIONS, 'redirects'])
+import { WEBSITE_SOURCES } from '../access/trust'
 
 /**
  * Tells the frontend (WEBHOOK_URLS) when published content changes, through signed deliveries that
@@ -14,7 +11,7 @@ export const PUBLIC_CONTENT = new Set<string>([...PUBLIC_COLLECTIONS, 'redirects
  */
 export const frontendWebhooksPlugin = (config: Config): Config => {
   const hooked = addChangeHooks(config, {
-    collections: (slug) => PUBLIC_CONTENT.has(slug),
+    collections: (slug) => WEBSITE_SOURCES.has(slug),
     afterChange: notifyFrontendOfChange,
     afterDelete: notifyFrontendOfDelete,
     afterGlobalChange: notifyFrontendOfGlobal,

@@ -1,10 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly } from '../../access/roles'
 import { AUDIT_ACTIONS } from '../../audit/actions'
 import { bilingualOptions } from '../../fields/bilingualOptions'
-
-const nobody = () => false
 
 /**
  * Append-only record of who changed, published or deleted what. Entries are written by hooks
@@ -24,12 +21,7 @@ export const AuditLog: CollectionConfig = {
     enableRichTextRelationship: false,
   },
   defaultSort: '-createdAt',
-  access: {
-    read: adminsOnly,
-    create: nobody,
-    update: nobody,
-    delete: nobody,
-  },
+  // Administrators read it; nobody writes it through the API (src/access/trust.ts).
   disableDuplicate: true,
   fields: [
     {

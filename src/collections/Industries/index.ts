@@ -5,7 +5,7 @@ import { bodyField, summaryField } from '../../fields/localizedText'
 import { orderField } from '../../fields/order'
 import { reviewFields } from '../../fields/review'
 import { slugField } from '../../fields/slug'
-import { workflowAccess, workflowHooks } from '../workflow'
+import { workflowHooks } from '../workflow'
 import { preventParentCycle } from './hooks/preventParentCycle'
 
 export const Industries: CollectionConfig = {
@@ -22,7 +22,7 @@ export const Industries: CollectionConfig = {
   defaultSort: 'order',
   // What another document carries of an industry when it populates one (depth ≥ 1); see Parks.
   defaultPopulate: { name: true, slug: true, kind: true, parent: true },
-  access: workflowAccess(),
+  // Who reads and writes: src/access/trust.ts.
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: workflowHooks(),
   fields: [

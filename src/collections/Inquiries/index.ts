@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldAccess, Validate } from 'payload'
 
-import { adminsOnly, anyone, hasRole, isStaff, staffOnly } from '../../access/roles'
+import { hasRole, isStaff } from '../../access/roles'
 import { validatePhone } from '../../fields/contact'
 import { industriesField, parksField } from '../../fields/relations'
 import { exportInquiriesCsv } from './exportCsv'
@@ -44,12 +44,7 @@ export const Inquiries: CollectionConfig = {
   defaultSort: '-createdAt',
   // Created over REST only: the per-IP rate limit guards POST /api/inquiries.
   graphQL: false,
-  access: {
-    create: anyone,
-    read: staffOnly,
-    update: staffOnly,
-    delete: adminsOnly,
-  },
+  // Who reads and writes: src/access/trust.ts.
   endpoints: [{ path: '/export.csv', method: 'get', handler: exportInquiriesCsv }],
   hooks: {
     beforeValidate: [rejectHoneypot],

@@ -4,7 +4,7 @@ import { bodyField, summaryField } from '../../fields/localizedText'
 import { orderField } from '../../fields/order'
 import { reviewFields } from '../../fields/review'
 import { slugField } from '../../fields/slug'
-import { workflowAccess, workflowHooks } from '../workflow'
+import { workflowHooks } from '../workflow'
 
 export const Parks: CollectionConfig = {
   slug: 'parks',
@@ -21,7 +21,7 @@ export const Parks: CollectionConfig = {
   // What another document carries of a park when it populates one (depth ≥ 1): enough for a link or a
   // tag. Ask for more with `populate[parks][areaKm2]=true`, or read the park itself.
   defaultPopulate: { name: true, slug: true, kind: true },
-  access: workflowAccess(),
+  // Who reads and writes: src/access/trust.ts.
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: workflowHooks(),
   fields: [

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, adminsOnlyField, adminsOrSelf, ROLES, staffOnly } from '../../access/roles'
+import { adminsOnlyField, ROLES, staffOnly } from '../../access/roles'
 import { auditLogin } from '../../audit/authHooks'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from './loginLock'
@@ -22,13 +22,8 @@ export const Users: CollectionConfig = {
     lockTime: LOCK_MINUTES * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
   },
-  access: {
-    admin: staffOnly,
-    read: adminsOrSelf,
-    create: adminsOnly,
-    update: adminsOrSelf,
-    delete: adminsOnly,
-  },
+  // Who reads and writes (and unlocks): src/access/trust.ts. Only staff use the admin panel.
+  access: { admin: staffOnly },
   hooks: {
     beforeChange: [makeFirstUserAdmin],
     afterLogin: [auditLogin],
