@@ -15,6 +15,7 @@ import type { Payload } from 'payload'
 import { shareInvalidations } from './cache/invalidation'
 import { apiCache } from './cache/responseCache'
 import { ConfigError, currentDatabase, projectRoot } from './env'
+import { accountRateLimits, graphQLAccountLimits } from './server/accountLimits'
 import { apiCacheMiddleware, graphQLCacheHits, graphQLCacheMiddleware } from './server/apiCache'
 import { authenticateRequest } from './server/authenticate'
 import { databaseOutage } from './server/databaseOutage'
@@ -96,12 +97,13 @@ export function createApp({
     app.get(`${apiRoute}/:collection`, reads)
     app.locals.readModelFastPath = fastPath
   }
-  app.post(`${apiRoute}/users/login`, rateLimits.login)
+  app.use(apiRoute, accountRateLimits(payload, rateLimits))
   app.post(`${apiRoute}/inquiries`, rateLimits.inquiries)
   app.post(
     `${apiRoute}/graphql`,
     rateLimits.graphql,
     graphQLCacheMiddleware(payload),
+    graphQLAccountLimits(rateLimits),
     payloadGraphQL(payload.config, outage),
   )
   app.all(`${apiRoute}/{*path}`, payloadRest(payload.config, outage))

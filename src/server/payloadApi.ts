@@ -9,12 +9,23 @@ import {
   headersWithCors,
   logError,
   mergeHeaders,
+  type PayloadRequest,
   type SanitizedConfig,
 } from 'payload'
-import { type DocumentNode, type GraphQLError, Kind, type ValidationRule, visit } from 'graphql'
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  getOperationAST,
+  type GraphQLError,
+  Kind,
+  type ValidationRule,
+  visit,
+} from 'graphql'
 
+import { isFailedLogin, recordFailedLogin } from '../audit/authHooks'
 import { type CacheTicket, sendCacheable } from './apiCache'
 import type { DatabaseOutage } from './databaseOutage'
+import { rootFields, stringArgument } from './graphqlFields'
 import { sendWebResponse, toWebRequest } from './webBridge'
 
 /**
@@ -103,6 +114,29 @@ const unlessInvalidDocument =
     return unknownOperation || hasFragmentCycle(document) ? {} : rule(context)
   }
 
+/**
+ * Refused loginUser fields go to the audit log as refused REST logins do (Payload calls its afterError
+ * hooks from its REST handler only): the error's path names the field's alias, whose email argument
+ * (a literal or a variable) is the one tried.
+ */
+async function auditFailedLogins(
+  req: PayloadRequest,
+  args: Pick<ExecutionArgs, 'document' | 'operationName' | 'variableValues'>,
+  errors: readonly GraphQLError[],
+): Promise<void> {
+  const failed = errors.filter((error) => error.path?.length === 1 && isFailedLogin(error.originalError))
+  if (!failed.length) return
+  const operation = getOperationAST(args.document, args.operationName)
+  if (!operation) return
+  const fields = rootFields(args.document, operation)
+  for (const error of failed) {
+    const field = fields.get(String(error.path![0]))
+    if (field?.name.value !== 'loginUser') continue
+    const email = stringArgument(field, 'email', operation, args.variableValues)
+    await recordFailedLogin(req, { email, errorName: error.originalError!.name })
+  }
+}
+
 /** POST /api/graphql through Payload's schema, as Payload's own Next route does it. */
 export const payloadGraphQL =
   (config: SanitizedConfig, outage?: DatabaseOutage) =>
@@ -130,8 +164,9 @@ export const payloadGraphQL =
         schema,
         context: { headers, req: payloadReq },
         validationRules: (_, args, rules) => rules.concat(validationRules(args).map(unlessInvalidDocument)),
-        onOperation: (_request, _args, result) => {
+        onOperation: async (_request, args, result) => {
           if (!result.errors?.length) return result
+          await auditFailedLogins(payloadReq, args, result.errors)
           for (const error of result.errors) {
             if (((error.originalError as { status?: number })?.status ?? 500) >= 500) {
               failed = true

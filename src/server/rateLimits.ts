@@ -1,5 +1,14 @@
+import { createHash } from 'node:crypto'
+
 import type { RequestHandler } from 'express'
-import { rateLimit } from 'express-rate-limit'
+import {
+  type AugmentedRequest,
+  ipKeyGenerator,
+  MemoryStore,
+  type Options,
+  rateLimit,
+  type Store,
+} from 'express-rate-limit'
 import { RedisStore, type RedisReply } from 'rate-limit-redis'
 
 import { ConfigError } from '../env'
@@ -7,7 +16,26 @@ import { ConfigError } from '../env'
 /** A Redis client able to send raw commands (node-redis's `sendCommand`). */
 export type RedisCommander = { sendCommand: (args: string[]) => Promise<unknown> }
 
-export type RateLimits = { login: RequestHandler; graphql: RequestHandler; inquiries: RequestHandler }
+/** What a client does to a staff account without being signed in as it (or, for unlock, as an admin). */
+export type AccountAction = 'login' | 'forgotPassword' | 'unlock'
+
+/** An attempt over a limit: the message of that limit, and in how many seconds to try again. */
+export type Refusal = { message: string; retryAfterSeconds: number }
+
+export type AccountLimiter = {
+  /**
+   * Express: one attempt by the client's address, then (when the body named one) on the account whose
+   * email the router put in `res.locals.accountEmail` (see accountLimits.ts).
+   */
+  middleware: RequestHandler
+  /**
+   * One attempt counted in the same counters, outside Express's routing: each loginUser,
+   * forgotPasswordUser and unlockUser field of a GraphQL request. Undefined when it is allowed.
+   */
+  attempt: (ip: string | undefined, email: unknown) => Promise<Refusal | undefined>
+}
+
+export type RateLimits = Record<AccountAction, AccountLimiter> & { graphql: RequestHandler; inquiries: RequestHandler }
 
 type Rule = { limit: number; windowSeconds: number }
 
@@ -21,45 +49,158 @@ export function parseRule(value: string | undefined, fallback: Rule, name: strin
   return { limit: Number(match[1]), windowSeconds: Number(match[2]) }
 }
 
+/** No address has more characters (RFC 5321); a longer "email" is counted under its hash. */
+const MAX_EMAIL_LENGTH = 254
+
 /**
- * Per-IP rate limits (behind a proxy, the client address per TRUST_PROXY). 429 with Retry-After and a
+ * The per-account key: the email lower-cased and trimmed, as Payload looks the account up, so that
+ * `Admin@x ` and `admin@x` are one account. Undefined when the request names no email.
+ */
+export function accountKey(email: unknown): string | undefined {
+  if (typeof email !== 'string') return undefined
+  const normalized = email.toLowerCase().trim()
+  if (!normalized) return undefined
+  return normalized.length > MAX_EMAIL_LENGTH
+    ? `sha256:${createHash('sha256').update(normalized).digest('hex')}`
+    : normalized
+}
+
+/** The per-address key, as express-rate-limit's default key generator makes it (IPv6 by its /56). */
+const addressKey = (ip: string | undefined): string => (ip ? ipKeyGenerator(ip, 56) : 'unknown')
+
+const ACCOUNT_LIMITS: Record<
+  AccountAction,
+  {
+    name: string
+    env: string
+    accountEnv: string
+    perIp: Rule
+    perAccount: Rule
+    ipMessage: string
+    accountMessage: string
+  }
+> = {
+  login: {
+    name: 'login',
+    env: 'RATE_LIMIT_LOGIN',
+    accountEnv: 'RATE_LIMIT_LOGIN_ACCOUNT',
+    perIp: { limit: 10, windowSeconds: 300 },
+    perAccount: { limit: 10, windowSeconds: 300 },
+    ipMessage: 'Too many login attempts from this address. Wait a few minutes, then try again.',
+    accountMessage: 'Too many login attempts for this account. Wait a few minutes, then try again.',
+  },
+  forgotPassword: {
+    name: 'forgot-password',
+    env: 'RATE_LIMIT_FORGOT_PASSWORD',
+    accountEnv: 'RATE_LIMIT_FORGOT_PASSWORD_ACCOUNT',
+    perIp: { limit: 5, windowSeconds: 900 },
+    perAccount: { limit: 3, windowSeconds: 900 },
+    ipMessage: 'Too many password reset requests from this address. Wait a few minutes, then try again.',
+    accountMessage: 'Too many password reset requests for this account. Wait a few minutes, then try again.',
+  },
+  unlock: {
+    name: 'unlock',
+    env: 'RATE_LIMIT_UNLOCK',
+    accountEnv: 'RATE_LIMIT_UNLOCK_ACCOUNT',
+    perIp: { limit: 10, windowSeconds: 300 },
+    perAccount: { limit: 10, windowSeconds: 300 },
+    ipMessage: 'Too many unlock requests from this address. Wait a few minutes, then try again.',
+    accountMessage: 'Too many unlock requests for this account. Wait a few minutes, then try again.',
+  },
+}
+
+/**
+ * Rate limits: per client address (behind a proxy, the address per TRUST_PROXY), and for login,
+ * forgot-password and unlock also per account, over REST and GraphQL alike. 429 with Retry-After and a
  * JSON message. With a Redis client the counts are shared by every instance.
  */
 export function createRateLimits({
   redis,
   env = process.env,
 }: { redis?: RedisCommander; env?: Record<string, string | undefined> } = {}): RateLimits {
-  const limiter = (name: string, rule: Rule, message: string): RequestHandler =>
-    rateLimit({
+  // The limiter's store is kept: GraphQL counts its attempts in it directly (store.increment).
+  const limiter = (
+    name: string,
+    rule: Rule,
+    message: string,
+    options: Partial<Pick<Options, 'keyGenerator' | 'skip' | 'requestPropertyName' | 'standardHeaders'>> = {},
+  ) => {
+    const store: Store = redis
+      ? new RedisStore({
+          prefix: `jinqiao:rate:${name}:`,
+          sendCommand: (...args: string[]) => redis.sendCommand(args) as Promise<RedisReply>,
+        })
+      : new MemoryStore()
+    const middleware = rateLimit({
       windowMs: rule.windowSeconds * 1000,
       limit: rule.limit,
       standardHeaders: 'draft-7',
       legacyHeaders: false,
-      store: redis
-        ? new RedisStore({
-            prefix: `jinqiao:rate:${name}:`,
-            sendCommand: (...args: string[]) => redis.sendCommand(args) as Promise<RedisReply>,
-          })
-        : undefined,
-      handler: (_req, res, _next, options) => {
-        res.status(options.statusCode).json({ errors: [{ message }] })
+      store,
+      ...options,
+      handler: (req, res, _next, used) => {
+        // A limiter without standard headers (per account) still says when to try again.
+        const resetTime = (req as AugmentedRequest)[used.requestPropertyName]?.resetTime
+        if (!res.getHeader('retry-after') && resetTime) {
+          res.setHeader('Retry-After', String(Math.max(1, Math.ceil((resetTime.getTime() - Date.now()) / 1000))))
+        }
+        res.status(used.statusCode).json({ errors: [{ message }] })
       },
     })
+    const count = async (key: string): Promise<Refusal | undefined> => {
+      const { totalHits, resetTime } = await store.increment(key)
+      if (totalHits <= rule.limit) return undefined
+      const resetAt = resetTime?.getTime() ?? Date.now() + rule.windowSeconds * 1000
+      return { message, retryAfterSeconds: Math.max(1, Math.ceil((resetAt - Date.now()) / 1000)) }
+    }
+    return { middleware, count }
+  }
+
+  const accountLimiter = (action: AccountAction): AccountLimiter => {
+    const spec = ACCOUNT_LIMITS[action]
+    const perIp = limiter(spec.name, parseRule(env[spec.env], spec.perIp, spec.env), spec.ipMessage)
+    const perAccount = limiter(
+      // Under the address limiter's prefix, so that clearing `jinqiao:rate:login:*` clears both.
+      `${spec.name}:account`,
+      parseRule(env[spec.accountEnv], spec.perAccount, spec.accountEnv),
+      spec.accountMessage,
+      {
+        keyGenerator: (_req, res) => accountKey(res.locals.accountEmail) ?? '',
+        skip: (_req, res) => accountKey(res.locals.accountEmail) === undefined,
+        // The address limiter's numbers stay in req.rateLimit and in the RateLimit headers.
+        requestPropertyName: 'accountRateLimit',
+        standardHeaders: false,
+      },
+    )
+    return {
+      middleware: (req, res, next) => {
+        void perIp.middleware(req, res, (error?: unknown) => {
+          if (error) next(error)
+          else void perAccount.middleware(req, res, next)
+        })
+      },
+      attempt: async (ip, email) => {
+        const refusal = await perIp.count(addressKey(ip))
+        if (refusal) return refusal
+        const key = accountKey(email)
+        return key === undefined ? undefined : perAccount.count(key)
+      },
+    }
+  }
+
   return {
-    login: limiter(
-      'login',
-      parseRule(env.RATE_LIMIT_LOGIN, { limit: 10, windowSeconds: 300 }, 'RATE_LIMIT_LOGIN'),
-      'Too many login attempts from this address. Wait a few minutes, then try again.',
-    ),
+    login: accountLimiter('login'),
+    forgotPassword: accountLimiter('forgotPassword'),
+    unlock: accountLimiter('unlock'),
     graphql: limiter(
       'graphql',
       parseRule(env.RATE_LIMIT_GRAPHQL, { limit: 300, windowSeconds: 60 }, 'RATE_LIMIT_GRAPHQL'),
       'Too many GraphQL requests from this address. Slow down, or cache responses on your side.',
-    ),
+    ).middleware,
     inquiries: limiter(
       'inquiries',
       parseRule(env.RATE_LIMIT_INQUIRIES, { limit: 5, windowSeconds: 600 }, 'RATE_LIMIT_INQUIRIES'),
       'Too many inquiries from this address. Please wait before sending another one.',
-    ),
+    ).middleware,
   }
 }

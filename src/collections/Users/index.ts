@@ -4,6 +4,7 @@ import { adminsOnlyField, ROLES, staffOnly } from '../../access/roles'
 import { auditLogin } from '../../audit/authHooks'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from './loginLock'
+import { unlockEndpoint } from './unlockEndpoint'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -24,6 +25,8 @@ export const Users: CollectionConfig = {
   },
   // Who reads and writes (and unlocks): src/access/trust.ts. Only staff use the admin panel.
   access: { admin: staffOnly },
+  // Unlock answers alike for known and unknown emails (see unlockEndpoint.ts).
+  endpoints: [unlockEndpoint],
   hooks: {
     beforeChange: [makeFirstUserAdmin],
     afterLogin: [auditLogin],
