@@ -6,6 +6,7 @@ import * as migration_20261129_002443_api_keys from './20261129_002443_api_keys'
 import * as migration_20261129_013436_investment_promotion from './20261129_013436_investment_promotion';
 import * as migration_20261129_042250_locales_parent_index from './20261129_042250_locales_parent_index';
 import * as migration_20261129_111125_read_model from './20261129_111125_read_model';
+import * as migration_20261201_033205_normalise_dates from './20261201_033205_normalise_dates';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_111125_read_model.up,
     down: migration_20261129_111125_read_model.down,
-    name: '20261129_111125_read_model'
+    name: '20261129_111125_read_model',
+  },
+  {
+    up: migration_20261201_033205_normalise_dates.up,
+    down: migration_20261201_033205_normalise_dates.down,
+    name: '20261201_033205_normalise_dates'
   },
 ];
