@@ -156,7 +156,7 @@ export const COLLECTION_TRUST = {
     delete: 'own-staff',
     publicCache: false,
   },
-  'payload-migrations': { read: 'admins', create: 'server', update: 'server', delete: 'server', publicCache: false },
+  'payload-migrations': serverOnly,
 } satisfies Record<string, Trust>
 
 export type GlobalTrust = {

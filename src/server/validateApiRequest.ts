@@ -104,6 +104,13 @@ export function validateApiRequest(config: SanitizedConfig, idType: 'number' | '
       res.status(400).json({ errors: problems.map((message) => ({ message })) })
       return
     }
+    if (slug === 'globals' && rest[1] === 'versions') {
+      const global = config.globals.find((g) => g.slug === rest[0])
+      if (global && !global.versions) {
+        res.status(404).json({ errors: [{ message: `The ${global.slug} global keeps no versions.` }] })
+        return
+      }
+    }
     if (collection && rest[0] === 'versions' && !collection.versions) {
       res.status(404).json({ errors: [{ message: `The ${slug} collection keeps no versions.` }] })
       return

@@ -8,13 +8,12 @@ import fs from 'node:fs'
 import type { Payload } from 'payload'
 
 import { pdfDocument } from '../helpers/files'
-import { startHttp } from '../helpers/httpServer'
 import { apiKey, createKeys, jwt, signInStaff } from '../helpers/principals'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload
 let payload: Payload
-let http: Awaited<ReturnType<typeof startHttp>>
+let http: { url: string; close: () => Promise<void> }
 let staff: Awaited<ReturnType<typeof signInStaff>>
 let keys: Awaited<ReturnType<typeof createKeys>>
 const hour = 60 * 60 * 1000
@@ -25,6 +24,8 @@ beforeAll(async () => {
   payload = ctx.payload
   staff = await signInStaff(payload)
   keys = await createKeys(payload)
+  // Imported after Payload started on this file's database, so that files go to its folder.
+  const { startHttp } = await import('../helpers/httpServer')
   http = await startHttp(payload)
 })
 afterAll(async () => {
@@ -129,7 +130,7 @@ describe('1. review cannot be bypassed', () => {
 
 describe('2. the public cache keeps only answers computed for nobody', () => {
   // As a browser on the admin's own site sends them (Payload takes a session cookie only from the same site).
-  const variants = () => [
+  const variants = (): Record<string, string>[] => [
     { cookie: `payload-token =${staff.editor.token}`, 'sec-fetch-site': 'same-origin' },
     { cookie: `other=1; payload-token=${staff.editor.token}`, 'sec-fetch-site': 'same-origin' },
     { authorization: `Bearer ${staff.editor.token}` },
@@ -160,7 +161,7 @@ describe('2. the public cache keeps only answers computed for nobody', () => {
         country: 'CN',
         message: 'We plan a factory of 20,000 m².',
         consent: true,
-      },
+      } as never,
     })
     for (const headers of variants()) expect((await get('/api/inquiries', headers)).status).toBe(200)
     const anonymous = await get('/api/inquiries')
