@@ -69,6 +69,10 @@ export type Trust = {
   readVersions?: Reader
   /** Unlocking an account after failed logins (auth collections). */
   unlock?: Writer
+  /**
+   * In the public API document (OpenAPI). By default: what anonymous visitors may read or create.
+   */
+  publicApi?: boolean
 }
 
 const REVIEW_FIELDS = ['reviewHistory']
@@ -119,6 +123,8 @@ export const COLLECTION_TRUST = {
     delete: 'admins',
     unlock: 'admins',
     publicCache: false,
+    // Signing in (/login, /me) is part of the API, and public documents link to accounts.
+    publicApi: true,
   },
   'api-keys': { read: 'admins', create: 'admins', update: 'admins', delete: 'admins', publicCache: false },
   'audit-log': { read: 'admins', create: 'server', update: 'server', delete: 'server', publicCache: false },
@@ -202,7 +208,7 @@ export const isPublicReader = (reader: Reader): boolean => PUBLIC_READERS.has(re
 
 /** Collections the public API documents: those anonymous visitors may read, or write (inquiries). */
 export const NOT_IN_PUBLIC_API: string[] = entries<Trust>(COLLECTION_TRUST)
-  .filter(([, trust]) => !isPublicReader(trust.read) && trust.create !== 'anyone')
+  .filter(([, trust]) => !(trust.publicApi ?? (isPublicReader(trust.read) || trust.create === 'anyone')))
   .map(([slug]) => slug)
 
 /** Collections anonymous readers never see: their changes cannot change a public answer. */

@@ -13,7 +13,7 @@ import { INVISIBLE } from '../access/trust'
 import { onCommit } from '../hooks/afterCommit'
 import { addChangeHooks } from '../plugins/addChangeHooks'
 import { apiCache, type ResponseCache } from './responseCache'
-import { EPOCH_KEY, redisStore } from './sharedStore'
+import { cacheNames, redisStore } from './sharedStore'
 
 async function invalidateFor(req: PayloadRequest): Promise<void> {
   // Now, and again after the commit: a read that started in between cannot store the old data.
@@ -92,14 +92,15 @@ export async function shareInvalidations(
   publisher: PubSubClient | RedisCommands,
   subscriber: PubSubClient,
   cache: ResponseCache = apiCache(),
+  names = cacheNames(),
 ) {
   const self = crypto.randomUUID()
-  const channel = 'jinqiao:api-cache:invalidate'
+  const { channel, epoch: EPOCH_KEY } = names
   const commands = 'incr' in publisher ? publisher : undefined
   let pending = 0
   let latest = 0
   if (commands) {
-    cache.shared = redisStore(commands)
+    cache.shared = redisStore(commands, names)
     latest = Number((await commands.get(EPOCH_KEY)) ?? 0)
     cache.epoch = latest
   }

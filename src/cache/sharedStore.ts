@@ -7,14 +7,24 @@ type RedisLike = {
   set: (key: string, value: string, options: { PX: number }) => Promise<unknown>
 }
 
-const PREFIX = 'jinqiao:api-cache'
-export const EPOCH_KEY = `${PREFIX}:epoch`
-
-const entryKey = (epoch: number, key: string) =>
-  `${PREFIX}:${epoch}:${crypto.createHash('sha1').update(key).digest('base64url')}`
+/**
+ * The Redis names of one deployment's response cache: its entries, its epoch counter and its
+ * invalidation channel. REDIS_NAMESPACE (default `jinqiao`) keeps deployments that share one Redis
+ * (staging and production, or test runs) from reading or clearing each other's cache.
+ */
+export function cacheNames(namespace = process.env.REDIS_NAMESPACE || 'jinqiao') {
+  const prefix = `${namespace}:api-cache`
+  return {
+    epoch: `${prefix}:epoch`,
+    channel: `${prefix}:invalidate`,
+    entry: (epoch: number, key: string) =>
+      `${prefix}:${epoch}:${crypto.createHash('sha1').update(key).digest('base64url')}`,
+  }
+}
 
 /** The response cache's second level in Redis: one JSON value per response, expiring with it. */
-export function redisStore(redis: RedisLike): SharedStore {
+export function redisStore(redis: RedisLike, names = cacheNames()): SharedStore {
+  const entryKey = names.entry
   return {
     async get(epoch, key) {
       const raw = await redis.get(entryKey(epoch, key))

@@ -21,6 +21,7 @@ import { createClient } from 'redis'
 import { COLLECTION_TRUST, GLOBAL_TRUST, PAGE_COLLECTIONS } from '../../src/access/trust'
 import { shareInvalidations } from '../../src/cache/invalidation'
 import { apiCache } from '../../src/cache/responseCache'
+import { cacheNames } from '../../src/cache/sharedStore'
 import { createRateLimits } from '../../src/server/rateLimits'
 import { pdfDocument } from '../helpers/files'
 import { apiKey, createKeys, deletedUsersToken, expiredToken, jwt, signInStaff } from '../helpers/principals'
@@ -149,7 +150,14 @@ beforeAll(async () => {
   if (await redisReachable(redisUrl)) {
     redisClients = [createClient({ url: redisUrl }), createClient({ url: redisUrl })]
     await Promise.all(redisClients.map((c) => c.connect()))
-    stopSharing = await shareInvalidations(redisClients[0]! as never, redisClients[1]! as never)
+    // A namespace of its own: other suites on the same Redis neither see nor clear this one's cache.
+    const namespace = `trust-${process.pid}-${Date.now()}`
+    stopSharing = await shareInvalidations(
+      redisClients[0]! as never,
+      redisClients[1]! as never,
+      apiCache(),
+      cacheNames(namespace),
+    )
     const port = await freePort()
     const server = spawnServer({
       ...LIMITS,
@@ -158,6 +166,7 @@ beforeAll(async () => {
       PORT: String(port),
       HOST: '127.0.0.1',
       REDIS_URL: redisUrl,
+      REDIS_NAMESPACE: namespace,
       SEED_ON_START: 'false',
       JOBS_RUNNER: 'off',
       NODE_ENV: 'development',
