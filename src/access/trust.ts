@@ -211,6 +211,13 @@ export const NOT_IN_PUBLIC_API: string[] = entries<Trust>(COLLECTION_TRUST)
   .filter(([, trust]) => !(trust.publicApi ?? (isPublicReader(trust.read) || trust.create === 'anyone')))
   .map(([slug]) => slug)
 
+/** Collections only the server creates and changes (the audit log itself, the search index…): not audited. */
+export const SERVER_WRITTEN: ReadonlySet<string> = new Set(
+  entries<Trust>(COLLECTION_TRUST)
+    .filter(([, trust]) => trust.create === 'server' && trust.update === 'server')
+    .map(([slug]) => slug),
+)
+
 /** Collections anonymous readers never see: their changes cannot change a public answer. */
 export const INVISIBLE: ReadonlySet<string> = new Set(
   entries<Trust>(COLLECTION_TRUST)

@@ -6,6 +6,7 @@ import type {
   Config,
 } from 'payload'
 
+import { SERVER_WRITTEN } from '../access/trust'
 import { isDraftSave, wasPublished } from '../hooks/rememberDraftFlag'
 import { addChangeHooks } from '../plugins/addChangeHooks'
 import type { AuditAction } from './actions'
@@ -103,8 +104,8 @@ const auditGlobal: GlobalAfterChangeHook = async ({ doc, global, previousDoc, re
 /** Adds audit hooks to every collection (but the audit log itself) and every global. */
 export const auditLogPlugin = (config: Config): Config =>
   addChangeHooks(config, {
-    // The search index is machine-kept; its owner documents are audited.
-    collections: (slug) => slug !== 'audit-log' && slug !== 'search-index',
+    // What only the server writes (the log itself; the search index, whose owner documents are audited).
+    collections: (slug) => !SERVER_WRITTEN.has(slug),
     afterChange: auditChange,
     afterDelete: auditDelete,
     afterGlobalChange: auditGlobal,

@@ -121,6 +121,28 @@ describe('1. review cannot be bypassed', () => {
     expect(seen.body).toMatchObject({ data: { Announcement: { title: doc.title } } })
   })
 
+  it('nor by import: an editor’s upsert over a published policy stays a draft', async () => {
+    const live = await payload.create({
+      collection: 'policies',
+      data: {
+        title: 'Talent housing',
+        slug: 'import-target',
+        effectiveFrom: '2026-01-01',
+        _status: 'published',
+      } as never,
+    })
+    const csv = Buffer.from('slug,title\nimport-target,Imported unreviewed title\n', 'utf8')
+    await payload.create({
+      collection: 'imports',
+      data: { collectionSlug: 'policies', importMode: 'upsert', matchField: 'slug', dryRun: false } as never,
+      file: { data: csv, mimetype: 'text/csv', name: 'upsert.csv', size: csv.length },
+      user: staff.editor.user,
+      overrideAccess: false,
+    })
+    const seen = await get(`/api/policies/${live.id}?depth=0`)
+    expect(seen.body.title).toBe('Talent housing')
+  })
+
   it('a publisher’s PATCH still goes live', async () => {
     const doc = await published()
     await call('PATCH', `/api/announcements/${doc.id}`, jwt(staff.publisher.token), { title: 'Reviewed title' })
