@@ -10,8 +10,11 @@ type Id = number | string
 /** When one published document shows a file: always, or from its publication until its expiry. */
 type Window = { from?: number; until?: number }
 
-/** Which published documents show which media files, and when each of them is public. */
-export type MediaUsage = Map<string, Window[]>
+/**
+ * Which published documents show which media files, and when each of them is public; and every file
+ * there is (`files`, up to the newest `createdAt` seen), so that a rule can name the fewer of the two.
+ */
+export type MediaUsage = { windows: Map<string, Window[]>; files: string[]; newest?: string }
 
 const MEDIA = 'media'
 
@@ -117,10 +120,23 @@ const time = (value: unknown): number | undefined => {
  * notes, per media file, when each of them shows it. Committed data only: no request, no transaction.
  */
 export async function scanMediaUsage(payload: Payload): Promise<MediaUsage> {
-  const usage: MediaUsage = new Map()
+  const windows = new Map<string, Window[]>()
   const note = (ids: Set<string>, window: Window) => {
-    for (const id of ids) usage.set(id, [...(usage.get(id) ?? []), window])
+    for (const id of ids) windows.set(id, [...(windows.get(id) ?? []), window])
   }
+  const { docs: media } = await payload.find({
+    collection: MEDIA as CollectionSlug,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { createdAt: true } as never,
+  })
+  const stored = media as unknown as { id: Id; createdAt?: string }[]
+  const files = stored.map((file) => String(file.id))
+  const newest = stored.reduce<string | undefined>(
+    (max, { createdAt }) => (createdAt && (!max || createdAt > max) ? createdAt : max),
+    undefined,
+  )
   for (const { slug, reads } of publicReaders(payload.config)) {
     const config = payload.collections[slug as CollectionSlug]?.config
     if (!config) continue
@@ -145,7 +161,7 @@ export async function scanMediaUsage(payload: Payload): Promise<MediaUsage> {
     const doc = await payload.findGlobal({ slug: global.slug as never, locale: 'all', depth: 0, overrideAccess: true })
     note(mediaShownBy(global.fields, doc), {})
   }
-  return usage
+  return { windows, files, newest }
 }
 
 let memo: { generation: number; usage: Promise<MediaUsage> } | undefined
@@ -169,17 +185,27 @@ export function mediaUsage(payload: Payload): Promise<MediaUsage> {
 const isPublicNow = (windows: Window[] | undefined, now: number) =>
   Boolean(windows?.some((w) => (w.from === undefined || w.from <= now) && (w.until === undefined || now < w.until)))
 
-/** Media ids shown by a document that is public at this moment. */
-export async function publicMediaIds(payload: Payload, now = Date.now()): Promise<string[]> {
-  const usage = await mediaUsage(payload)
-  return [...usage].filter(([, windows]) => isPublicNow(windows, now)).map(([id]) => id)
-}
-
 const castIds = (payload: Payload, ids: string[]): Id[] =>
   payload.db.defaultIDType === 'number' ? ids.map(Number) : ids
 
 /** No id is ever this: an `in` with no ids matches nothing on every adapter. */
 const NONE: Where = { id: { exists: false } }
+
+/**
+ * The files of `usage` for which `keep` holds, as a constraint naming the fewer ids: most files are
+ * usually public, and an `in` of thousands of ids would be in every query that shows an image. The
+ * `not_in` form also stops at the newest file seen, so that a file uploaded since counts as not kept
+ * until the next scan.
+ */
+function onlyFiles(payload: Payload, usage: MediaUsage, keep: (id: string) => boolean): Where | true {
+  const kept: string[] = []
+  const others: string[] = []
+  for (const id of usage.files) (keep(id) ? kept : others).push(id)
+  if (!kept.length) return NONE
+  if (others.length >= kept.length) return { id: { in: castIds(payload, kept) } }
+  const newest: Where = { createdAt: { less_than_equal: usage.newest } }
+  return others.length ? { and: [{ id: { not_in: castIds(payload, others) } }, newest] } : newest
+}
 
 /**
  * Read access to media: staff and preview keys read every file; anyone else (anonymous readers, read
@@ -192,15 +218,13 @@ export const mediaShownToPublic: Access = async ({ req, isReadingStaticFile, dat
   // every file it shows is then shown by a public document, itself.
   if (req.context?.[READ_MODEL_CONTEXT]) return true
   const now = Date.now()
+  const usage = await mediaUsage(req.payload)
   if (isReadingStaticFile && typeof (data as { filename?: unknown })?.filename === 'string') {
-    const filename = (data as { filename: string }).filename
-    const usage = await mediaUsage(req.payload)
-    const files = await findByFilename(req, filename)
-    const id = files.find((file) => isPublicNow(usage.get(String(file.id)), now))?.id
+    const files = await findByFilename(req, (data as { filename: string }).filename)
+    const id = files.find((file) => isPublicNow(usage.windows.get(String(file.id)), now))?.id
     return id === undefined ? NONE : { id: { equals: id } }
   }
-  const ids = await publicMediaIds(req.payload, now)
-  return ids.length ? { id: { in: castIds(req.payload, ids) } } : NONE
+  return onlyFiles(req.payload, usage, (id) => isPublicNow(usage.windows.get(id), now))
 }
 
 async function findByFilename(req: PayloadRequest, filename: string) {
@@ -219,11 +243,6 @@ async function findByFilename(req: PayloadRequest, filename: string) {
   return docs as { id: Id }[]
 }
 
-/** Media ids a published document shows (at any time: an embargoed one too). */
-async function mediaOfPublishedDocuments(payload: Payload): Promise<string[]> {
-  return [...(await mediaUsage(payload)).keys()]
-}
-
 /**
  * Changing or deleting a file changes what readers see wherever a published document shows it: that
  * needs a publisher. Editors may change and delete the files no published document shows.
@@ -231,6 +250,7 @@ async function mediaOfPublishedDocuments(payload: Payload): Promise<string[]> {
 export const mediaWrite: Access = async ({ req }) => {
   if (canPublish(req.user)) return true
   if (!isStaff(req.user)) return false
-  const shown = await mediaOfPublishedDocuments(req.payload)
-  return shown.length ? { id: { not_in: castIds(req.payload, shown) } } : true
+  // Shown by a published document at any time (an embargoed one too): not theirs to change.
+  const usage = await mediaUsage(req.payload)
+  return onlyFiles(req.payload, usage, (id) => !usage.windows.has(id))
 }

@@ -69,6 +69,16 @@ async function draft() {
     draft: true,
   })
 }
+/** A one-page PDF in the media library, uploaded by the system. */
+async function uploadPdf(alt: string) {
+  const data = fs.readFileSync(pdfDocument(ctx.dir))
+  const name = `${alt.toLowerCase().replace(/\W+/g, '-')}.pdf`
+  return payload.create({
+    collection: 'media',
+    data: { alt },
+    file: { data, mimetype: 'application/pdf', name, size: data.length },
+  })
+}
 const publicSlugs = async () => ((await get('/api/announcements?limit=100&depth=0')).body.docs ?? []).map((d) => d.slug)
 
 describe('1. review cannot be bypassed', () => {
@@ -274,15 +284,8 @@ describe('5. unreviewed live changes', () => {
   })
 
   it('an editor cannot change or delete a file a published item shows, but may change an unused one', async () => {
-    const file = fs.readFileSync(pdfDocument(ctx.dir))
-    const upload = (alt: string) =>
-      payload.create({
-        collection: 'media',
-        data: { alt },
-        file: { data: file, mimetype: 'application/pdf', name: `${alt}.pdf`, size: file.length },
-      })
-    const shown = await upload('shown')
-    const unused = await upload('unused')
+    const shown = await uploadPdf('shown')
+    const unused = await uploadPdf('unused')
     await published({ attachments: [shown.id] })
     const editor = jwt(staff.editor.token)
     const changed = await call('PATCH', `/api/media/${shown.id}`, editor, { alt: 'Defaced' })
@@ -298,12 +301,7 @@ describe('5. unreviewed live changes', () => {
 
 describe('8. files and redirects follow their documents', () => {
   it('a PDF attached only to an embargoed item is neither listed nor served until the embargo ends', async () => {
-    const data = fs.readFileSync(pdfDocument(ctx.dir))
-    const pdf = await payload.create({
-      collection: 'media',
-      data: { alt: 'Embargoed attachment' },
-      file: { data, mimetype: 'application/pdf', name: 'embargoed-plan.pdf', size: data.length },
-    })
+    const pdf = await uploadPdf('Embargoed attachment')
     const liftsAt = Date.now() + 3_000
     await published({ attachments: [pdf.id], publishedAt: new Date(liftsAt).toISOString() })
     const listed = async () =>
@@ -319,12 +317,7 @@ describe('8. files and redirects follow their documents', () => {
   })
 
   it('a file used only by a draft is not public; a file nobody uses is not either', async () => {
-    const data = fs.readFileSync(pdfDocument(ctx.dir))
-    const forDraft = await payload.create({
-      collection: 'media',
-      data: { alt: 'Draft only' },
-      file: { data, mimetype: 'application/pdf', name: 'draft-only.pdf', size: data.length },
-    })
+    const forDraft = await uploadPdf('Draft only')
     const doc = await draft()
     await payload.update({ collection: 'announcements', id: doc.id, data: { attachments: [forDraft.id] }, draft: true })
     expect((await get(`/api/media/${forDraft.id}`)).status).toBe(404)

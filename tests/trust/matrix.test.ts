@@ -332,6 +332,56 @@ async function readCollections(p: Principal) {
 async function readPages(p: Principal) {
   for (const collection of PAGE_COLLECTIONS) {
     const mine = ofCollection(collection)
+    // Asking for drafts means something only to those who may read them.
+    await read(p, 'list ?draft=true', 'GET', `/api/${collection}?draft=true&limit=100&depth=0`, (reply, via) => {
+      const ids = docIds(reply)
+      for (const f of mine) {
+        const expected = mayRead(p.who, f)
+        check(
+          p,
+          'list ?draft=true',
+          via,
+          ids.has(String(f.id)) === expected,
+          () => `${label(f)} ${expected ? 'missing from' : 'shown in'} the draft list`,
+        )
+      }
+    })
+    for (const f of mine) {
+      await read(p, 'by id ?draft=true', 'GET', `/api/${collection}/${f.id}?draft=true&depth=0`, (reply, via) => {
+        const expected = mayRead(p.who, f)
+        const leaked = reply.text.includes('unreviewed draft text')
+        const ok = (reply.status === 200) === expected && (!leaked || readsDrafts(p.who))
+        check(
+          p,
+          'by id ?draft=true',
+          via,
+          ok,
+          () =>
+            `${label(f)} with ?draft=true answered ${reply.status}${leaked ? ', showing the unreviewed draft' : ''}`,
+        )
+      })
+    }
+    const names = graphQLNames(collection)!
+    await read(
+      p,
+      'graphql versions',
+      'POST',
+      '/api/graphql',
+      (reply, via) => {
+        const docs = (reply.json().data as Record<string, { docs?: unknown[] } | null> | undefined)?.[
+          `versions${names.pluralName}`
+        ]?.docs
+        const expected = mayReadVersions(p.who, collection)
+        check(
+          p,
+          'graphql versions',
+          via,
+          Boolean(docs?.length) === expected,
+          () => `${collection} versions through GraphQL: ${docs?.length ?? 'refused'}`,
+        )
+      },
+      { query: `{ versions${names.pluralName}(limit: 1) { docs { id } } }` },
+    )
     for (const f of mine) {
       await read(p, 'by slug', 'GET', `/api/${collection}?where[slug][equals]=${f.slug}&depth=1`, (reply, via) => {
         const expected = mayRead(p.who, f)
