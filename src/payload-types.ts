@@ -787,20 +787,20 @@ export interface SearchIndex {
   priority?: number | null;
   doc:
     | {
-        relationTo: 'announcements';
-        value: number | Announcement;
-      }
-    | {
-        relationTo: 'policies';
-        value: number | Policy;
-      }
-    | {
         relationTo: 'parks';
         value: number | Park;
       }
     | {
         relationTo: 'industries';
         value: number | Industry;
+      }
+    | {
+        relationTo: 'announcements';
+        value: number | Announcement;
+      }
+    | {
+        relationTo: 'policies';
+        value: number | Policy;
       }
     | {
         relationTo: 'opportunities';
@@ -828,20 +828,20 @@ export interface Redirect {
     type?: ('reference' | 'custom') | null;
     reference?:
       | ({
-          relationTo: 'announcements';
-          value: number | Announcement;
-        } | null)
-      | ({
-          relationTo: 'policies';
-          value: number | Policy;
-        } | null)
-      | ({
           relationTo: 'parks';
           value: number | Park;
         } | null)
       | ({
           relationTo: 'industries';
           value: number | Industry;
+        } | null)
+      | ({
+          relationTo: 'announcements';
+          value: number | Announcement;
+        } | null)
+      | ({
+          relationTo: 'policies';
+          value: number | Policy;
         } | null)
       | ({
           relationTo: 'opportunities';
