@@ -12,7 +12,7 @@ import {
 import { mediaShownToPublic, mediaWrite } from './publicMedia'
 import { publishedAndCurrentOrStaff, publishedOrStaff, publicIndexEntries } from './publishedOrStaff'
 import { redirectsToPublicTargets } from './publicRedirects'
-import { adminsOnly, adminsOrSelf, anyone, isStaff, staffOnly } from './roles'
+import { adminsOnly, adminsOrSelf, anyone, isStaff, publishersOrAdmins, staffOnly } from './roles'
 import { collectionTrust, globalTrust, type Reader, type Trust, type Writer } from './trust'
 import { canDeleteContent, canPublish, canWriteContent } from './workflow'
 
@@ -43,7 +43,7 @@ const WRITERS: Record<Writer, Access> = {
   anyone,
   staff: staffOnly,
   'staff-unless-shown': mediaWrite,
-  publishers: ({ req }) => canPublish(req.user),
+  publishers: publishersOrAdmins,
   admins: adminsOnly,
   'self-or-admins': adminsOrSelf,
   'own-staff': ownStaffRows,

@@ -65,6 +65,3 @@ export function isAnonymous(req: IncomingMessage): boolean {
   if (presentsNoCredentials(req)) return true
   return resolved.get(req) === NOBODY
 }
-
-/** The authenticated user or key, once authenticate() has run; null for anonymous or not yet known. */
-export const principalUser = (req: IncomingMessage): TypedUser | null => resolved.get(req)?.user ?? null
