@@ -29,6 +29,13 @@ const get = async (path: string, headers: Record<string, string> = {}) => {
 }
 const slugs = async (path = '/api/announcements?locale=en&depth=0') =>
   (await get(path)).body.docs.map((d: { slug: string }) => d.slug) as string[]
+/** A new editor's JWT. */
+async function editorToken(email: string): Promise<string> {
+  const password = 'cache-staff-pass'
+  await payload.create({ collection: 'users', data: { email, password, role: 'editor' } })
+  const { token } = await payload.login({ collection: 'users', data: { email, password } })
+  return token!
+}
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe('HTTP caching of anonymous reads', () => {
@@ -50,14 +57,7 @@ describe('HTTP caching of anonymous reads', () => {
   })
 
   it('never caches for signed-in staff', async () => {
-    const staff = await payload.create({
-      collection: 'users',
-      data: { email: 'cache-staff@test.local', password: 'cache-staff-pass', role: 'editor' },
-    })
-    const { token } = await payload.login({
-      collection: 'users',
-      data: { email: staff.email, password: 'cache-staff-pass' },
-    })
+    const token = await editorToken('cache-staff@test.local')
     const response = await get('/api/parks?depth=0', { authorization: `JWT ${token}` })
     expect(response.headers.get('x-cache')).toBeNull()
     expect(response.headers.get('cache-control')).toBe('private, no-store')
@@ -173,14 +173,7 @@ describe('GraphQL caching of anonymous queries', () => {
     const second = await graphql(broken)
     expect(second.headers.get('x-cache')).toBe('MISS')
     expect(second.headers.get('cache-control')).toBe('no-store')
-    const staff = await payload.create({
-      collection: 'users',
-      data: { email: 'graphql-staff@test.local', password: 'graphql-staff-pass', role: 'editor' },
-    })
-    const { token } = await payload.login({
-      collection: 'users',
-      data: { email: staff.email, password: 'graphql-staff-pass' },
-    })
+    const token = await editorToken('graphql-staff@test.local')
     expect((await graphql(query, { authorization: `JWT ${token}` })).headers.get('x-cache')).toBeNull()
     // A credential that fails is anonymous: the public answer, from the cache.
     expect((await graphql(query, { authorization: 'JWT not-a-real-token' })).headers.get('x-cache')).toBe('HIT')

@@ -2,6 +2,8 @@ import type { IncomingMessage } from 'node:http'
 
 import { executeAuthStrategies, type Payload, type TypedUser } from 'payload'
 
+import { toWebHeaders } from '../server/webBridge'
+
 /**
  * Who a request is, as Payload's own auth strategies decide it (JWT from the Authorization header or
  * the session cookie, API key from the Authorization header): never a guess from the text of a
@@ -24,16 +26,6 @@ const NOBODY: Principal = Object.freeze({ user: null })
 export const presentsNoCredentials = (req: IncomingMessage): boolean =>
   !req.headers.authorization && !req.headers.cookie
 
-function headersOf(req: IncomingMessage): Headers {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue
-    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
-    else headers.set(name, value)
-  }
-  return headers
-}
-
 /** Authenticates the request once (later calls share the answer). */
 export function authenticate(payload: Payload, req: IncomingMessage): Promise<Principal> {
   const known = resolved.get(req)
@@ -44,14 +36,17 @@ export function authenticate(payload: Payload, req: IncomingMessage): Promise<Pr
   }
   let running = pending.get(req)
   if (!running) {
-    running = executeAuthStrategies({ headers: headersOf(req), payload, canSetHeaders: false, isGraphQL: false }).then(
-      ({ user }) => {
-        const principal: Principal = user ? { user } : NOBODY
-        resolved.set(req, principal)
-        pending.delete(req)
-        return principal
-      },
-    )
+    running = executeAuthStrategies({
+      headers: toWebHeaders(req.headers),
+      payload,
+      canSetHeaders: false,
+      isGraphQL: false,
+    }).then(({ user }) => {
+      const principal: Principal = user ? { user } : NOBODY
+      resolved.set(req, principal)
+      pending.delete(req)
+      return principal
+    })
     pending.set(req, running)
   }
   return running

@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
@@ -39,17 +40,24 @@ function bodyStream(req: Readable): ReadableStream<Uint8Array> {
   })
 }
 
+/** Node's request headers as WHATWG Headers (repeated headers appended). */
+export function toWebHeaders(incoming: IncomingHttpHeaders): Headers {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(incoming)) {
+    if (value === undefined) continue
+    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
+    else headers.set(name, value)
+  }
+  return headers
+}
+
 /** An Express request as a WHATWG Request, with its body streamed rather than buffered. */
 export function toWebRequest(req: ExpressRequest): Request {
   const protocol = req.protocol || 'http'
   const host = req.get('host') || 'localhost'
   const url = new URL(req.originalUrl || req.url, `${protocol}://${host}`)
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || name === CLIENT_IP_HEADER) continue
-    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
-    else headers.set(name, value)
-  }
+  const headers = toWebHeaders(req.headers)
+  headers.delete(CLIENT_IP_HEADER)
   // The client address as Express resolved it (TRUST_PROXY-aware), for the audit log. A value the
   // client sent itself under this name was dropped above.
   if (req.ip) headers.set(CLIENT_IP_HEADER, req.ip)

@@ -293,6 +293,20 @@ const docIds = (reply: Reply) =>
 // ---------------------------------------------------------------------------------------------
 // Reads.
 
+/** Each fixture is in a list (`ids`) exactly when the principal may read it. */
+function checkListed(p: Principal, op: string, via: string, ids: Set<string>, mine: Fixture[], list: string) {
+  for (const f of mine) {
+    const expected = mayRead(p.who, f)
+    check(
+      p,
+      op,
+      via,
+      ids.has(String(f.id)) === expected,
+      () => `${label(f)} ${expected ? 'missing from' : 'shown in'} ${list}`,
+    )
+  }
+}
+
 const COLLECTIONS = Object.keys(COLLECTION_TRUST)
 
 async function readCollections(p: Principal) {
@@ -311,17 +325,7 @@ async function readCollections(p: Principal) {
         return
       }
       check(p, 'list', via, reply.status === 200, () => `${collection} list answered ${reply.status}`)
-      const ids = docIds(reply)
-      for (const f of mine) {
-        const expected = mayRead(p.who, f)
-        check(
-          p,
-          'list',
-          via,
-          ids.has(String(f.id)) === expected,
-          () => `${label(f)} ${expected ? 'missing from' : 'shown in'} the list`,
-        )
-      }
+      checkListed(p, 'list', via, docIds(reply), mine, 'the list')
     })
     // Payload's preferences answer /:key, not /:id: read by key below.
     for (const f of collection === 'payload-preferences' ? [] : mine) {
@@ -338,17 +342,7 @@ async function readPages(p: Principal) {
     const mine = ofCollection(collection)
     // Asking for drafts means something only to those who may read them.
     await read(p, 'list ?draft=true', 'GET', `/api/${collection}?draft=true&limit=100&depth=0`, (reply, via) => {
-      const ids = docIds(reply)
-      for (const f of mine) {
-        const expected = mayRead(p.who, f)
-        check(
-          p,
-          'list ?draft=true',
-          via,
-          ids.has(String(f.id)) === expected,
-          () => `${label(f)} ${expected ? 'missing from' : 'shown in'} the draft list`,
-        )
-      }
+      checkListed(p, 'list ?draft=true', via, docIds(reply), mine, 'the draft list')
     })
     for (const f of mine) {
       await read(p, 'by id ?draft=true', 'GET', `/api/${collection}/${f.id}?draft=true&depth=0`, (reply, via) => {
@@ -465,16 +459,7 @@ async function readGraphQL(p: Principal) {
           names.pluralName!
         ]
         const ids = new Set((result?.docs ?? []).map((d) => String(d.id)))
-        for (const f of mine) {
-          const expected = mayRead(p.who, f)
-          check(
-            p,
-            'graphql list',
-            via,
-            ids.has(String(f.id)) === expected,
-            () => `${label(f)} ${expected ? 'missing from' : 'shown in'} the GraphQL list`,
-          )
-        }
+        checkListed(p, 'graphql list', via, ids, mine, 'the GraphQL list')
       },
       { query: `{ ${names.pluralName}(limit: 100) { docs { id } } }` },
     )
