@@ -153,6 +153,19 @@ describe('1. review cannot be bypassed', () => {
     expect(seen.body.title).toBe('Talent housing')
   })
 
+  it('nor by restoring an older version over the published one', async () => {
+    const doc = await published()
+    await payload.update({ collection: 'announcements', id: doc.id, data: { title: 'Old draft text' }, draft: true })
+    const { docs } = await payload.findVersions({
+      collection: 'announcements',
+      where: { parent: { equals: doc.id }, 'version.title': { equals: 'Old draft text' } },
+      limit: 1,
+    })
+    const restore = await call('POST', `/api/announcements/versions/${docs[0]!.id}`, jwt(staff.editor.token))
+    expect(restore.status).toBe(403)
+    expect((await get(`/api/announcements/${doc.id}?depth=0`)).body.title).toBe(doc.title)
+  })
+
   it('a publisher’s PATCH still goes live', async () => {
     const doc = await published()
     await call('PATCH', `/api/announcements/${doc.id}`, jwt(staff.publisher.token), { title: 'Reviewed title' })
