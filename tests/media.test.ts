@@ -77,4 +77,35 @@ describe('media uploads', () => {
       }),
     ).rejects.toThrow()
   })
+
+  it('store a name without extension, given twice, under the type it is, leaving no stray files', async () => {
+    const data = await photo(400, 300)
+    // A name over 255 characters reaches Payload cut, its extension gone: 300 characters, then a second time.
+    const long = 'a'.repeat(300)
+    const names = []
+    for (const name of ['north gate', 'north gate', long, long]) {
+      const doc = await payload.create({
+        collection: 'media',
+        data: { alt: 'gate' },
+        file: { data, mimetype: 'image/jpeg', name, size: data.length },
+      })
+      names.push(doc.filename!)
+      const stored = [doc.filename, ...Object.values(doc.sizes ?? {}).map((s) => s?.filename)].filter(Boolean)
+      for (const file of stored) {
+        expect(fs.existsSync(path.join(ctx.dir, 'media', file!))).toBe(true)
+        expect(Buffer.byteLength(file!)).toBeLessThan(255)
+      }
+    }
+    expect(names.map((n) => n.replace(/a{20,}/, 'a…'))).toEqual([
+      'north gate.jpg',
+      'north gate-1.jpg',
+      'a….jpg',
+      'a…-1.jpg',
+    ])
+    const all = await payload.find({ collection: 'media', limit: 0, pagination: false, depth: 0 })
+    const known = new Set(
+      all.docs.flatMap((d) => [d.filename, ...Object.values(d.sizes ?? {}).map((s) => s?.filename)]),
+    )
+    expect(fs.readdirSync(path.join(ctx.dir, 'media')).filter((f) => !known.has(f))).toEqual([])
+  })
 })
