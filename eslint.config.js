@@ -11,7 +11,7 @@ export default tseslint.config(
       'test-results/',
       'src/payload-types.ts',
       'src/app/(payload)/admin/importMap.js',
-      'src/migrations/*/[0-9]*.ts',
+      'src/database/migrations/*/[0-9]*.ts',
       'next-env.d.ts',
     ],
   },

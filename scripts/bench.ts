@@ -34,10 +34,10 @@ process.env.RATE_LIMIT_GRAPHQL = '100000000/60'
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../src/payload.config')
-const { seed } = await import('../src/seed')
-const { paragraphs } = await import('../src/seed/richText')
-const { closeDatabase } = await import('../src/server/closeDatabase')
-const { prepareReadModel } = await import('../src/readModel/snapshots')
+const { seed } = await import('../src/content/seed')
+const { paragraphs } = await import('../src/content/seed/richText')
+const { closeDatabase } = await import('../src/database/closeDatabase')
+const { prepareReadModel } = await import('../src/delivery/readModel/snapshots')
 const { freePort } = await import('./lib/freePort')
 
 const payload = await getPayload({ config })
@@ -198,7 +198,7 @@ await plain.stop()
 
 /**
  * A copy of the database with the schema Payload generates on its own: the indexes this project adds
- * (src/databaseIndexes.ts) dropped. Stock Payload is measured on both.
+ * (src/database/indexes.ts) dropped. Stock Payload is measured on both.
  */
 async function payloadOwnSchemaCopy(): Promise<string> {
   const copyDir = path.join(dir, 'payload-schema')
@@ -276,12 +276,12 @@ ${summary}
 
 "Stock Payload via Next" is \`next start\` serving Payload's own REST route (src/app/(payload)/api) with the same
 config and the same data: "its own schema" on a copy of the database without the indexes this project adds
-(src/databaseIndexes.ts), as Payload would create it; "our schema" on the same database file as our API.
+(src/database/indexes.ts), as Payload would create it; "our schema" on the same database file as our API.
 
 ## The read model: how "cache off" is served (2026-11-29)
 
 "Cache off" turns off the in-process response cache only. The 10-newest list and the by-slug lookup are then
-answered from the read model (src/readModel, README "Read model"): the JSON Payload itself produces for an
+answered from the read model (src/delivery/readModel, README "Read model"): the JSON Payload itself produces for an
 anonymous reader, stored per published document and locale in the \`published-snapshots\` collection, written
 in the same transaction as the publish or edit, and rewritten when a park, industry or image it shows changes.
 A request is one indexed query for the page — a walk down (source, lang, publishedAt, createdAt, expiresAt)
@@ -306,7 +306,7 @@ they name. A profile of 1,000 of them: libsql 31 %, drizzle-orm 25 % and @payloa
 relational query from the collection's fields on every call, and mapping rows back), Payload 14 %, our code under
 1 %. Stock Payload through Next does the same work per request, which is why routing alone could not make a
 factor of 5. What "queries and indexes" won there is the index on the translations tables
-(src/databaseIndexes.ts): on Payload's own schema each document of a list scanned the whole translations table
+(src/database/indexes.ts): on Payload's own schema each document of a list scanned the whole translations table
 (630 ms per list on PostgreSQL at 1,127 announcements, 1.3 ms with it).
 
 The seconds-long p99 of every uncached target is not a queue in our server: the request log's own response

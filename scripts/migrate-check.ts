@@ -1,6 +1,6 @@
 /**
  * `npm run migrate:check`: fails when the config has schema changes that no committed migration covers,
- * for SQLite and PostgreSQL (src/migrations/{sqlite,postgres}). For each adapter, on a fresh database:
+ * for SQLite and PostgreSQL (src/database/migrations/{sqlite,postgres}). For each adapter, on a fresh database:
  *  1. the committed migrations are applied the way production applies them (NODE_ENV=production);
  *  2. the database's tables and columns are compared with the ones the config needs;
  *  3. the config is compared with the newest committed snapshot — what `npm run migrate:create` diffs.
@@ -120,7 +120,7 @@ function runChild(kind: string, databaseUrl: string): Promise<Finding> {
       if (question) {
         reject(
           new Error(
-            `${kind}: the config has schema changes that no committed migration covers, and Drizzle asks: "${question}"\n  Run \`npm run migrate:create -- <name>\`, answer it there, and commit src/migrations/.`,
+            `${kind}: the config has schema changes that no committed migration covers, and Drizzle asks: "${question}"\n  Run \`npm run migrate:create -- <name>\`, answer it there, and commit src/database/migrations/.`,
           ),
         )
         return
@@ -162,7 +162,7 @@ async function withScratchPostgres<T>(run: (url: string) => Promise<T>): Promise
 }
 
 function report(finding: Finding): boolean {
-  const folder = `src/migrations/${finding.kind}`
+  const folder = `src/database/migrations/${finding.kind}`
   if (!finding.database.length && !finding.snapshot.length) {
     console.log(
       `✔ ${finding.kind}: the committed migrations match the config (${folder}, up to ${finding.snapshotFile}).`,
@@ -208,7 +208,7 @@ async function main() {
   fs.rmSync(scratch, { recursive: true, force: true })
   if (!ok) {
     console.error(
-      '\nCreate the missing migration for both adapters with `npm run migrate:create -- <name>` and commit src/migrations/.',
+      '\nCreate the missing migration for both adapters with `npm run migrate:create -- <name>` and commit src/database/migrations/.',
     )
     process.exit(1)
   }

@@ -7,52 +7,52 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import depthLimit from 'graphql-depth-limit'
 import { buildConfig } from 'payload'
 
-import { apiDocsPlugin } from './apiDocs/plugin'
-import { auditFailedLogin } from './audit/authHooks'
-import { ZONE_TIME_ZONE } from './timezone'
-import { auditLogPlugin } from './audit/hooks'
-import { cacheInvalidationPlugin } from './cache/invalidation'
-import { runWorkAfterCommit } from './hooks/afterCommit'
-import { guardAndAuditScheduling } from './audit/scheduling'
-import { Announcements } from './collections/Announcements'
-import { Events } from './collections/Events'
-import { Inquiries } from './collections/Inquiries'
-import { Opportunities } from './collections/Opportunities'
-import { Policies } from './collections/Policies'
-import { ApiKeys } from './collections/ApiKeys'
-import { AuditLog } from './collections/AuditLog'
-import { Industries } from './collections/Industries'
-import { boundedSharp, Media } from './collections/Media'
-import { Parks } from './collections/Parks'
-import { Users } from './collections/Users'
-import { lockedAccountTranslations } from './collections/Users/loginLock'
-import { databaseAdapter, surviveLostConnections, watchPoolSaturation } from './database'
-import { emailAdapter } from './email'
+import { apiDocsPlugin } from './delivery/apiDocs'
+import { auditFailedLogin } from './workflow/audit/authHooks'
+import { ZONE_TIME_ZONE } from './content/fields/timezone'
+import { auditLogPlugin } from './workflow/audit/hooks'
+import { cacheInvalidationPlugin } from './delivery/cache/invalidation'
+import { runWorkAfterCommit } from './database/afterCommit'
+import { guardAndAuditScheduling } from './workflow/audit/scheduling'
+import { Announcements } from './content/collections/Announcements'
+import { Events } from './content/collections/Events'
+import { Inquiries } from './promotion/Inquiries'
+import { Opportunities } from './promotion/Opportunities'
+import { Policies } from './content/collections/Policies'
+import { ApiKeys } from './workflow/accounts/ApiKeys'
+import { AuditLog } from './workflow/audit/AuditLog'
+import { Industries } from './content/collections/Industries'
+import { boundedSharp, Media } from './content/media/Media'
+import { Parks } from './content/collections/Parks'
+import { Users } from './workflow/accounts/Users'
+import { lockedAccountTranslations } from './workflow/accounts/loginLock'
+import { databaseAdapter, surviveLostConnections, watchPoolSaturation } from './database/adapter'
+import { emailAdapter } from './database/email'
 import { corsOrigins, resolveSecret, serverURL } from './env'
-import { guardImportDryRuns } from './importExport/dryRun'
-import { contentPlugins } from './plugins/contentPlugins'
-import { seoLabels } from './plugins/seoLabels'
-import { searchEndpoint } from './search/searchEndpoint'
-import { sitemapEndpoint } from './feeds/sitemapEndpoint'
-import { Navigation } from './globals/Navigation'
-import { SiteSettings } from './globals/SiteSettings'
-import { ZoneProfile } from './globals/ZoneProfile'
-import { jobsConfig } from './jobs'
-import { mediaStorage } from './storage'
-import { frontendWebhooksPlugin } from './webhooks/plugin'
-import { publishScheduledOnce } from './queues/interruptedJobs'
-import { answerClientErrors } from './hooks/answerClientErrors'
-import { rejectMalformedData } from './plugins/rejectMalformedData'
-import { rememberPayloadsOwnClient } from './server/closeDatabase'
-import { readModelPlugin } from './readModel/plugin'
-import { NOT_IN_PUBLIC_API } from './access/trust'
-import { enforceTrust } from './access/enforceTrust'
-import { refuseDisabledKeys } from './access/apiKeys'
+import { guardImportDryRuns } from './promotion/importDryRun'
+import { contentPlugins } from './content/plugins/index'
+import { seoLabels } from './content/plugins/seoLabels'
+import { searchEndpoint } from './delivery/search/searchEndpoint'
+import { sitemapEndpoint } from './delivery/feeds/sitemapEndpoint'
+import { Navigation } from './content/globals/Navigation'
+import { SiteSettings } from './content/globals/SiteSettings'
+import { ZoneProfile } from './content/globals/ZoneProfile'
+import { jobsConfig } from './database/jobs'
+import { mediaStorage } from './database/storage'
+import { frontendWebhooksPlugin } from './delivery/webhooks/plugin'
+import { publishScheduledOnce } from './database/interruptedJobs'
+import { answerClientErrors } from './http/answerClientErrors'
+import { rejectMalformedData } from './http/rejectMalformedData'
+import { rememberPayloadsOwnClient } from './database/closeDatabase'
+import { readModelPlugin } from './delivery/readModel/plugin'
+import { NOT_IN_PUBLIC_API } from './workflow/access/trust'
+import { enforceTrust } from './workflow/access/enforceTrust'
+import { refuseDisabledKeys } from './workflow/access/apiKeys'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const GRAPHQL_MAX_DEPTH = 8
 
-// Access to every collection and global comes from one declaration (src/access/trust.ts), applied to
+// Access to every collection and global comes from one declaration (src/workflow/access/trust.ts), applied to
 // the finished config so that the collections Payload and its plugins add are covered too.
 export default buildConfig({
   serverURL: serverURL(),
@@ -68,11 +68,11 @@ export default buildConfig({
       supportedTimezones: [{ label: '北京时间 Beijing (UTC+8)', value: ZONE_TIME_ZONE }],
     },
     components: {
-      afterNavLinks: ['/components/CalendarNavLink#CalendarNavLink'],
+      afterNavLinks: ['/admin/CalendarNavLink#CalendarNavLink'],
       // Key figures, next publications, items in review and new inquiries, above the collection cards.
-      beforeDashboard: ['/components/ZoneDashboard#ZoneDashboard'],
+      beforeDashboard: ['/admin/ZoneDashboard#ZoneDashboard'],
       views: {
-        calendar: { Component: '/components/EditorialCalendar#EditorialCalendar', path: '/calendar' },
+        calendar: { Component: '/admin/EditorialCalendar#EditorialCalendar', path: '/calendar' },
       },
     },
     // No Gravatar: the panel makes no requests to third-party hosts.
@@ -131,7 +131,7 @@ export default buildConfig({
     auditLogPlugin,
     frontendWebhooksPlugin,
     cacheInvalidationPlugin,
-    // Snapshots of published documents for fast public reads (see src/readModel); after the plugins above.
+    // Snapshots of published documents for fast public reads (see src/delivery/readModel); after the plugins above.
     readModelPlugin,
     // Refuses data of the wrong shape in every collection added above (see the plugin).
     rejectMalformedData,

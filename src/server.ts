@@ -12,28 +12,28 @@ import express, { type Express, type NextFunction, type Request, type RequestHan
 import helmet from 'helmet'
 import type { Payload } from 'payload'
 
-import { shareInvalidations } from './cache/invalidation'
-import { apiCache } from './cache/responseCache'
+import { shareInvalidations } from './delivery/cache/invalidation'
+import { apiCache } from './delivery/cache/responseCache'
 import { ConfigError, currentDatabase, projectRoot } from './env'
-import { accountRateLimits, graphQLAccountLimits } from './server/accountLimits'
-import { apiCacheMiddleware, graphQLCacheHits, graphQLCacheMiddleware } from './server/apiCache'
-import { authenticateRequest } from './server/authenticate'
-import { databaseOutage } from './server/databaseOutage'
-import { errorHandler, notFound } from './server/errors'
-import { feeds } from './server/feeds'
-import { healthz, readyz } from './server/health'
-import { payloadGraphQL, payloadRest, prepareGraphQL } from './server/payloadApi'
-import { createRateLimits, type RateLimits } from './server/rateLimits'
-import { connectRedis } from './server/redis'
-import { readModelEnabled, readModelServer } from './server/readModel'
-import { readRequestBody } from './server/requestBody'
-import { requestLog } from './server/requestLog'
-import { requestTimeout } from './server/requestTimeout'
-import { handleShutdown } from './server/shutdown'
-import { startPayload } from './server/startPayload'
-import { trustProxySetting } from './server/trustProxy'
-import { uploadedFiles } from './server/uploadedFiles'
-import { validateApiRequest } from './server/validateApiRequest'
+import { accountRateLimits, graphQLAccountLimits } from './workflow/accounts/accountLimits'
+import { apiCacheMiddleware, graphQLCacheHits, graphQLCacheMiddleware } from './delivery/cache/apiCache'
+import { authenticateRequest } from './http/authenticate'
+import { databaseOutage } from './database/databaseOutage'
+import { errorHandler, notFound } from './http/errors'
+import { feeds } from './delivery/feeds/routes'
+import { healthz, readyz } from './http/health'
+import { payloadGraphQL, payloadRest, prepareGraphQL } from './http/payloadApi'
+import { createRateLimits, type RateLimits } from './http/rateLimits'
+import { connectRedis } from './database/redis'
+import { readModelEnabled, readModelServer } from './delivery/readModel/fastPath'
+import { readRequestBody } from './http/requestBody'
+import { requestLog } from './http/requestLog'
+import { requestTimeout } from './http/requestTimeout'
+import { handleShutdown } from './database/shutdown'
+import { startPayload } from './database/startPayload'
+import { trustProxySetting } from './http/trustProxy'
+import { uploadedFiles } from './http/uploadedFiles'
+import { validateApiRequest } from './http/validateApiRequest'
 
 export type AppOptions = {
   payload: Payload
@@ -41,7 +41,7 @@ export type AppOptions = {
   admin?: RequestHandler
   /** Rate limiters; in-memory ones when not given (main() passes Redis-backed ones with REDIS_URL). */
   rateLimits?: RateLimits
-  /** Answer anonymous list reads from the read model (src/readModel); READ_MODEL=off says no. */
+  /** Answer anonymous list reads from the read model (src/delivery/readModel); READ_MODEL=off says no. */
   readModel?: boolean
 }
 
@@ -140,7 +140,7 @@ async function startAdmin(dev: boolean): Promise<RequestHandler> {
 export function listen(app: Express, port: number, host?: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     // Cache hits, and read-model answers it has learned to give, are answered here, before Express: see
-    // src/cache/responseCache.ts and src/server/readModel.ts.
+    // src/delivery/cache/responseCache.ts and src/delivery/readModel/fastPath.ts.
     const cache = apiCache()
     const fastPath = app.locals.readModelFastPath as ReturnType<typeof readModelServer>['fastPath'] | undefined
     const server = http.createServer((req, res) => {

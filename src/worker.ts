@@ -7,8 +7,8 @@ import 'dotenv/config'
 import { getPayload, type Payload } from 'payload'
 
 import { ConfigError, currentDatabase } from './env'
-import { closeDatabase } from './server/closeDatabase'
-import { waitForDatabase } from './server/startPayload'
+import { closeDatabase } from './database/closeDatabase'
+import { waitForDatabase } from './database/startPayload'
 
 let payload: Payload | undefined
 let stopping = false

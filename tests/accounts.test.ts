@@ -7,7 +7,7 @@
 import type { Payload } from 'payload'
 import { createClient } from 'redis'
 
-import { createRateLimits, type RedisCommander } from '../src/server/rateLimits'
+import { createRateLimits, type RedisCommander } from '../src/http/rateLimits'
 import { startHttp } from './helpers/httpServer'
 import { createStaff, startTestPayload, type TestPayload } from './helpers/testPayload'
 

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 
 import type { Payload } from 'payload'
 
-import { loadDashboard } from '../src/dashboard/loadDashboard'
+import { loadDashboard } from '../src/admin/loadDashboard'
 import { heroImage, pdfDocument, textFile } from './helpers/files'
 import type { startHttp } from './helpers/httpServer'
 import { createStaff, startTestPayload, type TestPayload } from './helpers/testPayload'

@@ -5,9 +5,9 @@ import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
 
-import { listFiles } from '../src/backup/archive'
-import { collectionTables, createBackup, installedPayloadVersion, restoreBackup } from '../src/backup/index'
-import { seed } from '../src/seed'
+import { listFiles } from '../src/database/backup/archive'
+import { collectionTables, createBackup, installedPayloadVersion, restoreBackup } from '../src/database/backup/index'
+import { seed } from '../src/content/seed'
 import { createStaff, startTestPayload, type TestPayload } from './helpers/testPayload'
 
 let ctx: TestPayload

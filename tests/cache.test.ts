@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import { createClient } from 'redis'
 
-import { shareInvalidations } from '../src/cache/invalidation'
-import { ResponseCache, cacheSettings } from '../src/cache/responseCache'
-import { seed } from '../src/seed'
+import { shareInvalidations } from '../src/delivery/cache/invalidation'
+import { ResponseCache, cacheSettings } from '../src/delivery/cache/responseCache'
+import { seed } from '../src/content/seed'
 import { startHttp } from './helpers/httpServer'
 import { startTestPayload, type TestPayload } from './helpers/testPayload'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { loadCalendar, zoneDay, zoneTime } from '../src/calendar/loadCalendar'
+import { loadCalendar, zoneDay, zoneTime } from '../src/admin/loadCalendar'
 import { startTestPayload, type TestPayload } from './helpers/testPayload'
 
 let ctx: TestPayload

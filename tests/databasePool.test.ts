@@ -2,7 +2,7 @@
  * The PostgreSQL connection pool: its size comes from DATABASE_POOL_MAX, the log says when every
  * connection is busy and queries queue for one, and closing the database while a query is still running
  * (a jobs run the cron started, a request being answered during a graceful shutdown) lets that query
- * finish and does not crash the process (see src/server/closeDatabase.ts). Runs in the PostgreSQL pass.
+ * finish and does not crash the process (see src/database/closeDatabase.ts). Runs in the PostgreSQL pass.
  */
 import { startTestPayload, testDatabaseKind, type TestPayload } from './helpers/testPayload'
 

@@ -7,8 +7,8 @@
 import { XMLParser } from 'fast-xml-parser'
 import type { Payload } from 'payload'
 
-import { normaliseStoredDates } from '../src/migrations/normaliseStoredDates'
-import { migrations as sqliteMigrations } from '../src/migrations/sqlite'
+import { normaliseStoredDates } from '../src/database/migrations/normaliseStoredDates'
+import { migrations as sqliteMigrations } from '../src/database/migrations/sqlite'
 import { startHttp } from './helpers/httpServer'
 import { createStaff, startTestPayload, testDatabaseKind, type TestPayload } from './helpers/testPayload'
 

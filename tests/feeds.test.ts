@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { Payload } from 'payload'
 
-import { seed } from '../src/seed'
+import { seed } from '../src/content/seed'
 import { startHttp } from './helpers/httpServer'
 import { startTestPayload, type TestPayload } from './helpers/testPayload'
 

@@ -19,7 +19,7 @@ import type { Payload } from 'payload'
 import * as qs from 'qs-esm'
 import sharp from 'sharp'
 
-import { seed } from '../src/seed'
+import { seed } from '../src/content/seed'
 import { spawnServer, type Spawned } from './helpers/spawnServer'
 import { createStaff, startTestPayload, type TestPayload } from './helpers/testPayload'
 

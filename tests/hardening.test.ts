@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { createClient } from 'redis'
 
 import { createApp, listen } from '../src/server'
-import { createRateLimits } from '../src/server/rateLimits'
+import { createRateLimits } from '../src/http/rateLimits'
 import { startHttp } from './helpers/httpServer'
 import { startTestPayload, type TestPayload } from './helpers/testPayload'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { paragraphs } from '../src/seed/richText'
+import { paragraphs } from '../src/content/seed/richText'
 import { startTestPayload, type TestPayload } from './helpers/testPayload'
 import { validationErrors } from './helpers/validationErrors'
 

@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import { seed } from '../src/seed'
+import { seed } from '../src/content/seed'
 import { startHttp } from './helpers/httpServer'
 import { startTestPayload, type TestPayload } from './helpers/testPayload'
 

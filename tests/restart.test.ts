@@ -1,6 +1,6 @@
 import { getPayload, type Payload } from 'payload'
 
-import { closeDatabase } from '../src/server/closeDatabase'
+import { closeDatabase } from '../src/database/closeDatabase'
 import { startTestPayload, type TestPayload } from './helpers/testPayload'
 
 let ctx: TestPayload

@@ -17,7 +17,7 @@ const readKey = crypto.randomUUID()
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
-  const { seed } = await import('../src/seed')
+  const { seed } = await import('../src/content/seed')
   await seed(payload, { log: () => undefined })
   await payload.create({
     collection: 'api-keys',

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { paragraphs } from '../src/seed/richText'
+import { paragraphs } from '../src/content/seed/richText'
 import { startHttp } from './helpers/httpServer'
 import { createStaff, startTestPayload, type TestPayload } from './helpers/testPayload'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { seed } from '../src/seed'
+import { seed } from '../src/content/seed'
 import { startTestPayload, type TestPayload } from './helpers/testPayload'
 
 let ctx: TestPayload

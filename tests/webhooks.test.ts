@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import type { Payload } from 'payload'
 
-import { verifySignature } from '../src/webhooks/sign'
+import { verifySignature } from '../src/delivery/webhooks/sign'
 import { startTestPayload, type TestPayload } from './helpers/testPayload'
 
 type Delivery = { body: string; signature: string | undefined; status: number }

@@ -77,7 +77,7 @@ export async function startTestPayload({
   const [{ default: config }, { getPayload }, { closeDatabase }] = await Promise.all([
     import('../../src/payload.config'),
     import('payload'),
-    import('../../src/server/closeDatabase'),
+    import('../../src/database/closeDatabase'),
   ])
   const payload = await getPayload({ config, cron })
   if (baseUrl !== undefined) process.env.DATABASE_URL = baseUrl

@@ -8,7 +8,7 @@ import fs from 'node:fs'
 
 import type { CollectionSlug, Payload } from 'payload'
 
-import { PAGE_COLLECTIONS } from '../../src/access/trust'
+import { PAGE_COLLECTIONS } from '../../src/workflow/access/trust'
 import { pdfDocument } from '../helpers/files'
 import type { Fixture, Identity } from './oracle'
 

@@ -1,5 +1,5 @@
 /**
- * The adversarial suite, generated from the trust declaration (src/access/trust.ts): every collection
+ * The adversarial suite, generated from the trust declaration (src/workflow/access/trust.ts): every collection
  * and global, against every principal (anonymous, variant and broken credentials, each kind of API
  * key, each staff role), every read and write operation (list, by id, by slug, count, versions, REST
  * single and bulk writes, GraphQL queries and mutations, search, feeds, sitemap, redirects, files),
@@ -18,11 +18,11 @@ import path from 'node:path'
 import { type CollectionSlug, formatNames, type GlobalSlug, type Payload } from 'payload'
 import { createClient } from 'redis'
 
-import { COLLECTION_TRUST, GLOBAL_TRUST, PAGE_COLLECTIONS } from '../../src/access/trust'
-import { shareInvalidations } from '../../src/cache/invalidation'
-import { apiCache } from '../../src/cache/responseCache'
-import { cacheNames } from '../../src/cache/sharedStore'
-import { createRateLimits } from '../../src/server/rateLimits'
+import { COLLECTION_TRUST, GLOBAL_TRUST, PAGE_COLLECTIONS } from '../../src/workflow/access/trust'
+import { shareInvalidations } from '../../src/delivery/cache/invalidation'
+import { apiCache } from '../../src/delivery/cache/responseCache'
+import { cacheNames } from '../../src/delivery/cache/sharedStore'
+import { createRateLimits } from '../../src/http/rateLimits'
 import { pdfDocument } from '../helpers/files'
 import { apiKey, createKeys, deletedUsersToken, expiredToken, jwt, signInStaff } from '../helpers/principals'
 import { spawnServer, type Spawned } from '../helpers/spawnServer'

@@ -1,5 +1,5 @@
 /**
- * What each principal may see and do, worked out from the trust declaration (src/access/trust.ts)
+ * What each principal may see and do, worked out from the trust declaration (src/workflow/access/trust.ts)
  * and from the state each fixture was made in — never by asking the access functions under test.
  */
 import {
@@ -9,7 +9,7 @@ import {
   type Reader,
   type Trust,
   type Writer,
-} from '../../src/access/trust'
+} from '../../src/workflow/access/trust'
 
 /** Who a request is, once authentication has decided. */
 export type Identity = 'anonymous' | 'read-key' | 'preview-key' | 'editor' | 'publisher' | 'admin'

@@ -1,4 +1,4 @@
-import { CANONICAL_DATE, DATE_EXAMPLE, normaliseDate } from '../../src/fields/normaliseDate'
+import { CANONICAL_DATE, DATE_EXAMPLE, normaliseDate } from '../../src/content/fields/normaliseDate'
 
 describe('normaliseDate', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { slugify } from '../../src/fields/slug'
+import { slugify } from '../../src/content/fields/slug'
 
 describe('slugify', () => {
   it.each([

@@ -1,8 +1,8 @@
 import type { CollectionConfig, Config } from 'payload'
 
-import { Media } from '../../src/collections/Media'
+import { Media } from '../../src/content/media/Media'
 import { ConfigError } from '../../src/env'
-import { mediaStorage, s3Settings } from '../../src/storage'
+import { mediaStorage, s3Settings } from '../../src/database/storage'
 
 const s3 = {
   S3_BUCKET: 'jinqiao-media',

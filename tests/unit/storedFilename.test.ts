@@ -1,4 +1,4 @@
-import { storedFilename } from '../../src/hooks/shortenUploadFilename'
+import { storedFilename } from '../../src/content/media/shortenUploadFilename'
 
 describe('the name an uploaded file is stored under', () => {
   it('keeps a short name with its extension as it is', () => {

@@ -1,4 +1,4 @@
-import { withoutSessionCookie } from '../../src/server/authenticate'
+import { withoutSessionCookie } from '../../src/http/authenticate'
 
 describe('the Cookie header handed to Payload for an anonymous request', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { FieldErrorAfterSave as FieldErrorAfterSave_67fbc6f6c8c0758d5de1d70f0e603756 } from '../../../components/FieldErrorAfterSave'
+import { FieldErrorAfterSave as FieldErrorAfterSave_7fef473f1e700ae63523d56b7ac78127 } from '../../../admin/FieldErrorAfterSave'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -44,16 +44,16 @@ import { ExportPreview as ExportPreview_cdf7e044479f899a31f804427d568b36 } from 
 import { ExportSaveButton as ExportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ImportPreview as ImportPreview_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ImportSaveButton as ImportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
-import { CalendarNavLink as CalendarNavLink_291d6acb8357d0e7e5c3b4c9f152d6cc } from '../../../components/CalendarNavLink'
-import { ZoneDashboard as ZoneDashboard_a1536249a12352163df615e0a7109493 } from '../../../components/ZoneDashboard'
+import { CalendarNavLink as CalendarNavLink_1870f4b94e207cc76368dc1f33edd6aa } from '../../../admin/CalendarNavLink'
+import { ZoneDashboard as ZoneDashboard_7679de0dfec4e761d49a15bb067876b2 } from '../../../admin/ZoneDashboard'
 import { ImportExportProvider as ImportExportProvider_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
-import { EditorialCalendar as EditorialCalendar_3965625aeddeea511e8fa7e827dc4ded } from '../../../components/EditorialCalendar'
+import { EditorialCalendar as EditorialCalendar_d1c08a4131a9d15706efb3cc2aeaa4ed } from '../../../admin/EditorialCalendar'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/components/FieldErrorAfterSave#FieldErrorAfterSave": FieldErrorAfterSave_67fbc6f6c8c0758d5de1d70f0e603756,
+  "/admin/FieldErrorAfterSave#FieldErrorAfterSave": FieldErrorAfterSave_7fef473f1e700ae63523d56b7ac78127,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -99,10 +99,10 @@ export const importMap = {
   "@payloadcms/plugin-import-export/rsc#ExportSaveButton": ExportSaveButton_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#ImportPreview": ImportPreview_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#ImportSaveButton": ImportSaveButton_cdf7e044479f899a31f804427d568b36,
-  "/components/CalendarNavLink#CalendarNavLink": CalendarNavLink_291d6acb8357d0e7e5c3b4c9f152d6cc,
-  "/components/ZoneDashboard#ZoneDashboard": ZoneDashboard_a1536249a12352163df615e0a7109493,
+  "/admin/CalendarNavLink#CalendarNavLink": CalendarNavLink_1870f4b94e207cc76368dc1f33edd6aa,
+  "/admin/ZoneDashboard#ZoneDashboard": ZoneDashboard_7679de0dfec4e761d49a15bb067876b2,
   "@payloadcms/plugin-import-export/rsc#ImportExportProvider": ImportExportProvider_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
-  "/components/EditorialCalendar#EditorialCalendar": EditorialCalendar_3965625aeddeea511e8fa7e827dc4ded,
+  "/admin/EditorialCalendar#EditorialCalendar": EditorialCalendar_d1c08a4131a9d15706efb3cc2aeaa4ed,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

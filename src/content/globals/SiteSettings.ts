@@ -1,0 +1,69 @@
+import type { GlobalConfig } from 'payload'
+
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: { en: 'Site settings', zh: '站点设置' },
+  admin: { group: { en: 'Administration', zh: '系统管理' } },
+  // Who reads and writes: src/workflow/access/trust.ts.
+  fields: [
+    { name: 'siteName', type: 'text', label: { en: 'Site name', zh: '站点名称' }, required: true, localized: true },
+    { name: 'shortName', type: 'text', label: { en: 'Short name', zh: '简称' }, localized: true },
+    {
+      name: 'contact',
+      type: 'group',
+      label: { en: 'Contact', zh: '联系方式' },
+      fields: [
+        { name: 'organisation', type: 'text', label: { en: 'Organisation', zh: '机构' }, localized: true },
+        { name: 'address', type: 'text', label: { en: 'Address', zh: '地址' }, localized: true },
+        {
+          type: 'row',
+          fields: [
+            { name: 'phone', type: 'text', label: { en: 'Phone', zh: '电话' } },
+            { name: 'email', type: 'email', label: { en: 'Email', zh: '电子邮箱' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'socialLinks',
+      type: 'array',
+      label: { en: 'Social links', zh: '社交媒体' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'platform',
+              type: 'select',
+              label: { en: 'Platform', zh: '平台' },
+              required: true,
+              options: [
+                { value: 'wechat', label: { en: 'WeChat', zh: '微信' } },
+                { value: 'weibo', label: { en: 'Weibo', zh: '微博' } },
+                { value: 'linkedin', label: 'LinkedIn' },
+                { value: 'other', label: { en: 'Other', zh: '其他' } },
+              ],
+            },
+            { name: 'url', type: 'text', label: { en: 'URL or account', zh: '链接或账号' }, required: true },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'defaultSeo',
+      type: 'group',
+      label: { en: 'Default SEO', zh: '默认 SEO' },
+      fields: [
+        { name: 'title', type: 'text', label: { en: 'Meta title', zh: '页面标题' }, localized: true, maxLength: 70 },
+        {
+          name: 'description',
+          type: 'textarea',
+          label: { en: 'Meta description', zh: '页面描述' },
+          localized: true,
+          maxLength: 200,
+        },
+        { name: 'image', type: 'upload', relationTo: 'media', label: { en: 'Share image', zh: '分享图片' } },
+      ],
+    },
+  ],
+}

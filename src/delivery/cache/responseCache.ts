@@ -1,0 +1,245 @@
+import crypto from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import { isAnonymous } from '../../workflow/access/principal'
+import { collectionTrust, globalTrust } from '../../workflow/access/trust'
+import { requestId } from '../../http/requestId'
+
+/** A cached anonymous API response, ready to be written as it is. */
+export type Entry = { status: number; headers: [string, string][]; body: Buffer; etag: string; expiresAt: number }
+
+/**
+ * A second level shared by every instance (Redis, see sharedStore.ts). Entries live in a namespace
+ * (`epoch`) that every invalidation replaces, so an old entry is never read after a change.
+ */
+export type SharedStore = {
+  get: (epoch: number, key: string) => Promise<Entry | undefined>
+  set: (epoch: number, key: string, entry: Entry) => Promise<void>
+}
+
+export type CacheSettings = {
+  enabled: boolean
+  /** Upper bound on how long an entry lives in this process (changes invalidate it sooner). */
+  ttlSeconds: number
+  /** Cache-Control for anonymous readers (browsers, CDNs). */
+  maxAgeSeconds: number
+  staleWhileRevalidateSeconds: number
+  maxEntries: number
+}
+
+export const cacheSettings = (env: Record<string, string | undefined> = process.env): CacheSettings => ({
+  enabled: env.API_CACHE !== 'off',
+  ttlSeconds: Number(env.API_CACHE_TTL ?? 300),
+  maxAgeSeconds: Number(env.API_CACHE_MAX_AGE ?? 5),
+  staleWhileRevalidateSeconds: Number(env.API_CACHE_SWR ?? 30),
+  maxEntries: Number(env.API_CACHE_MAX_ENTRIES ?? 2_000),
+})
+
+/** The largest GraphQL request body whose answer is cached (a query, not a document upload). */
+export const MAX_CACHED_GRAPHQL_BODY = 64 * 1024
+
+/** Per-request headers that must not be replayed from the cache. */
+const NOT_REPLAYED = new Set([
+  'date',
+  'connection',
+  'keep-alive',
+  'content-length',
+  'transfer-encoding',
+  'set-cookie',
+  'x-request-id',
+  'x-cache',
+  'ratelimit',
+  'ratelimit-policy',
+  'retry-after',
+  'etag',
+  'cache-control',
+  'vary',
+])
+
+/** Whether a header of one answer may be given again with another (not per request). */
+export const replayable = (name: string): boolean => !NOT_REPLAYED.has(name)
+
+/**
+ * Whether an anonymous answer at this API path may be kept by anyone (this cache, a browser, a CDN):
+ * not for collections and globals whose trust declaration says no (src/workflow/access/trust.ts), nor for
+ * answers about the session (`/me`, `/access`), which must not outlive a sign-in.
+ */
+export function publicAnswer(url: string): boolean {
+  const path = url.split('?')[0]!
+  const [, api, first, second, third] = path.split('/')
+  if (api !== 'api' || !first) return false
+  if (first === 'access' || path.endsWith('/me') || third === 'me') return false
+  if (first === 'globals') return second ? globalTrust(second)?.publicCache === true : false
+  const trust = collectionTrust(first)
+  // Endpoints of the API itself (graphql, search, sitemap, openapi.json) answer the public.
+  return trust ? trust.publicCache : !second
+}
+
+/** Files are served from disk or storage, not kept in memory. */
+const keptInMemory = (url: string) => publicAnswer(url) && !url.includes('/file/')
+
+export const strongETag = (body: Buffer): string => `"${crypto.createHash('sha1').update(body).digest('base64url')}"`
+
+/**
+ * The in-process response cache for anonymous reads of published content. Every content change
+ * invalidates all of it (see invalidation.ts); an entry also never outlives the next moment at which
+ * an embargo ends or an item expires, so time-based visibility is never served stale.
+ */
+export class ResponseCache {
+  generation = 0
+  private entries = new Map<string, Entry>()
+  /** Epoch ms of the next embargo end or expiry, as last looked up, and for which generation. */
+  private boundary: { at: number; generation: number } | undefined
+  hits = 0
+  /** Told about local invalidations (to pass them on to other instances through Redis). */
+  private listeners: (() => void)[] = []
+  /** The shared second level, if any, and the namespace in use; undefined while a new one is being agreed. */
+  shared: SharedStore | undefined
+  epoch: number | undefined = 0
+
+  constructor(public settings: CacheSettings = cacheSettings()) {}
+
+  /**
+   * The cache key of a request, or undefined when it must not be cached: only for a request that is
+   * anonymous as authentication decided (before Express, one that presents no credentials at all).
+   */
+  keyOf(req: IncomingMessage): string | undefined {
+    if (!this.settings.enabled || req.method !== 'GET' || !isAnonymous(req)) return undefined
+    // Express rewrites req.url under a mount point; originalUrl keeps the full path.
+    const url = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? ''
+    if (!keptInMemory(url)) return undefined
+    // CORS answers depend on the caller's origin.
+    const origin = req.headers.origin
+    return origin ? `${url}\n${origin}` : url
+  }
+
+  /**
+   * The cache key of an anonymous GraphQL POST whose operation is a query (never a mutation), by the
+   * bytes of its body; undefined otherwise.
+   */
+  graphQLKeyOf(req: IncomingMessage, body: unknown, isQuery: (body: Buffer) => boolean): string | undefined {
+    if (!this.settings.enabled || req.method !== 'POST' || !isAnonymous(req) || !Buffer.isBuffer(body)) return undefined
+    if (!body.length || body.length > MAX_CACHED_GRAPHQL_BODY) return undefined
+    const digest = crypto.createHash('sha1').update(body).digest('base64url')
+    const origin = req.headers.origin
+    const key = `POST /api/graphql ${digest}${origin ? `\n${origin}` : ''}`
+    // Only queries are ever stored: a body found in the cache needs no parsing (a hit's largest cost).
+    return this.entries.has(key) || isQuery(body) ? key : undefined
+  }
+
+  cacheControl(): string {
+    const { maxAgeSeconds, staleWhileRevalidateSeconds } = this.settings
+    return `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleWhileRevalidateSeconds}`
+  }
+
+  /** Drops everything: a change happened, here or (fromPeer) in another instance. */
+  invalidate({ fromPeer = false } = {}): void {
+    this.generation += 1
+    this.entries.clear()
+    this.boundary = undefined
+    if (!fromPeer) for (const listener of this.listeners) listener()
+  }
+
+  onInvalidate(listener: () => void): () => void {
+    this.listeners.push(listener)
+    return () => {
+      this.listeners = this.listeners.filter((l) => l !== listener)
+    }
+  }
+
+  needsBoundary(): boolean {
+    return !this.boundary || this.boundary.generation !== this.generation || this.boundary.at <= Date.now()
+  }
+
+  setBoundary(at: number | undefined, generation: number): void {
+    this.boundary = { at: at ?? Number.POSITIVE_INFINITY, generation }
+  }
+
+  /** Stores a 200 response, unless a change happened while it was being computed. */
+  store(key: string, startedGeneration: number, status: number, headers: [string, string][], body: Buffer): string {
+    const etag = strongETag(body)
+    if (startedGeneration !== this.generation || status !== 200) return etag
+    const boundary = this.boundary?.generation === this.generation ? this.boundary.at : Date.now()
+    const expiresAt = Math.min(Date.now() + this.settings.ttlSeconds * 1000, boundary)
+    if (expiresAt <= Date.now()) return etag
+    if (this.entries.size >= this.settings.maxEntries) this.entries.delete(this.entries.keys().next().value!)
+    const entry = { status, headers: headers.filter(([name]) => replayable(name)), body, etag, expiresAt }
+    this.entries.set(key, entry)
+    if (this.shared && this.epoch !== undefined) void this.shared.set(this.epoch, key, entry).catch(() => undefined)
+    return etag
+  }
+
+  /**
+   * The miss path's second chance: an entry another instance stored since the last change is copied
+   * into this instance's memory. True when there is one now.
+   */
+  async fetchShared(key: string): Promise<boolean> {
+    const { shared, epoch, generation } = this
+    if (!shared || epoch === undefined) return false
+    const entry = await shared.get(epoch, key).catch(() => undefined)
+    // A change happened meanwhile (here or, by the epoch, elsewhere): the entry may be old.
+    if (!entry || entry.expiresAt <= Date.now() || generation !== this.generation || epoch !== this.epoch) return false
+    const boundary = this.boundary?.generation === this.generation ? this.boundary.at : Date.now()
+    this.entries.set(key, { ...entry, expiresAt: Math.min(entry.expiresAt, boundary) })
+    return true
+  }
+
+  /** Whether a fresh entry is stored under this key. */
+  has(key: string): boolean {
+    const entry = this.entries.get(key)
+    return Boolean(entry && entry.expiresAt > Date.now())
+  }
+
+  /**
+   * The hit path, called before Express sees the request: writes a cached response (or a 304) and
+   * returns true, or returns false to let the request go on.
+   */
+  tryServe(req: IncomingMessage, res: ServerResponse, key = this.keyOf(req)): boolean {
+    if (!key) return false
+    const entry = this.entries.get(key)
+    if (!entry || entry.expiresAt <= Date.now()) {
+      if (entry) this.entries.delete(key)
+      return false
+    }
+    this.hits += 1
+    this.write(req, res, entry, 'HIT')
+    return true
+  }
+
+  /**
+   * Writes an anonymous answer without Express (a hit here, or the read model's, src/delivery/readModel/fastPath.ts):
+   * its headers, ETag, Cache-Control, X-Cache when it has a key, the request id, and a 304 when the client
+   * has it.
+   */
+  write(
+    req: IncomingMessage,
+    res: ServerResponse,
+    answer: Pick<Entry, 'status' | 'headers' | 'body' | 'etag'>,
+    xCache: 'HIT' | 'MISS' | undefined,
+  ): void {
+    for (const [name, value] of answer.headers) res.setHeader(name, value)
+    res.setHeader('etag', answer.etag)
+    res.setHeader('cache-control', this.cacheControl())
+    if (xCache) res.setHeader('x-cache', xCache)
+    res.setHeader('x-request-id', requestId(req))
+    if (req.headers['if-none-match'] === answer.etag) {
+      res.statusCode = 304
+      res.end()
+      return
+    }
+    res.statusCode = answer.status
+    res.setHeader('content-length', answer.body.length)
+    res.end(answer.body)
+  }
+}
+
+const GLOBAL_KEY = Symbol.for('jinqiao.apiResponseCache')
+
+/**
+ * The process's one cache. Kept on globalThis so that Payload hooks loaded in another module graph
+ * (Next.js bundles the config for the admin panel) invalidate the same cache the API serves from.
+ */
+export const apiCache = (): ResponseCache => {
+  const holder = globalThis as unknown as Record<symbol, ResponseCache | undefined>
+  return (holder[GLOBAL_KEY] ??= new ResponseCache())
+}

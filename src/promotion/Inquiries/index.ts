@@ -1,0 +1,190 @@
+import type { CollectionConfig, FieldAccess, Validate } from 'payload'
+
+import { hasRole, isStaff } from '../../workflow/access/roles'
+import { validatePhone } from '../../content/fields/contact'
+import { industriesField, parksField } from '../../content/fields/relations'
+import { exportInquiriesCsv } from './exportCsv'
+import { rejectHoneypot } from './rejectHoneypot'
+import { queueNotification } from './queueNotification'
+import { serverTimestamps } from './serverTimestamps'
+import { stampNotes } from './stampNotes'
+
+export const INQUIRY_STATUSES = ['new', 'assigned', 'contacted', 'qualified', 'closed'] as const
+
+/** Contact details (email, phone) are for admins and publishers only. */
+const contactDetailsReaders: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'publisher')
+const staffField: FieldAccess = ({ req }) => isStaff(req.user)
+
+const mustConsent: Validate = (value) =>
+  value === true ? true : 'Please agree to be contacted about your inquiry; we cannot answer it otherwise.'
+
+const assigneeWhenWorked: Validate = (value, { siblingData }) => {
+  const status = (siblingData as { status?: string }).status
+  if (status && status !== 'new' && !value) return 'Choose who handles this inquiry before moving it past “New”.'
+  return true
+}
+
+/**
+ * Investor inquiries from the public website. The public may only create them (REST; rate-limited
+ * per IP, honeypot-guarded); staff work them through a pipeline; contact details are visible to
+ * admins and publishers only. Each new inquiry queues an email to the promotion office.
+ */
+export const Inquiries: CollectionConfig = {
+  slug: 'inquiries',
+  labels: {
+    singular: { en: 'Investor inquiry', zh: '投资咨询' },
+    plural: { en: 'Investor inquiries', zh: '投资咨询' },
+  },
+  admin: {
+    useAsTitle: 'company',
+    defaultColumns: ['company', 'country', 'status', 'assignee', 'createdAt'],
+    group: { en: 'Investment promotion', zh: '招商引资' },
+    listSearchableFields: ['company', 'contactName'],
+  },
+  defaultSort: '-createdAt',
+  // Created over REST only: the per-IP rate limit guards POST /api/inquiries.
+  graphQL: false,
+  // Who reads and writes: src/workflow/access/trust.ts.
+  endpoints: [{ path: '/export.csv', method: 'get', handler: exportInquiriesCsv }],
+  hooks: {
+    beforeValidate: [rejectHoneypot],
+    beforeChange: [serverTimestamps, stampNotes],
+    afterChange: [queueNotification],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'company',
+          type: 'text',
+          label: { en: 'Company', zh: '公司名称' },
+          required: true,
+          minLength: 2,
+          maxLength: 200,
+        },
+        {
+          name: 'contactName',
+          type: 'text',
+          label: { en: 'Contact name', zh: '联系人' },
+          required: true,
+          minLength: 1,
+          maxLength: 100,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'email',
+          type: 'email',
+          label: { en: 'Email', zh: '电子邮箱' },
+          required: true,
+          access: { read: contactDetailsReaders, update: contactDetailsReaders },
+        },
+        {
+          name: 'phone',
+          type: 'text',
+          label: { en: 'Phone', zh: '电话' },
+          maxLength: 40,
+          validate: validatePhone,
+          access: { read: contactDetailsReaders, update: contactDetailsReaders },
+        },
+        {
+          name: 'country',
+          type: 'text',
+          label: { en: 'Country or region', zh: '国家或地区' },
+          required: true,
+          maxLength: 80,
+        },
+      ],
+    },
+    industriesField({ label: { en: 'Industries of interest', zh: '意向产业' }, index: false }),
+    parksField({ label: { en: 'Parks of interest', zh: '意向园区' }, index: false }),
+    {
+      name: 'message',
+      type: 'textarea',
+      label: { en: 'Message', zh: '咨询内容' },
+      required: true,
+      minLength: 10,
+      maxLength: 5000,
+    },
+    {
+      name: 'consent',
+      type: 'checkbox',
+      label: { en: 'Agrees to be contacted', zh: '同意被联系' },
+      required: true,
+      validate: mustConsent,
+      access: { update: () => false },
+    },
+    {
+      name: 'language',
+      type: 'select',
+      label: { en: 'Language of the inquiry', zh: '咨询语言' },
+      defaultValue: 'zh',
+      options: [
+        { value: 'zh', label: '中文' },
+        { value: 'en', label: 'English' },
+      ],
+    },
+    {
+      // Honeypot: hidden on the website's form; people leave it empty, form-filling bots do not.
+      name: 'website',
+      type: 'text',
+      maxLength: 200,
+      admin: { hidden: true },
+      access: { read: () => false, update: () => false },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      label: { en: 'Pipeline stage', zh: '处理阶段' },
+      defaultValue: 'new',
+      required: true,
+      index: true,
+      options: [
+        { value: 'new', label: { en: 'New', zh: '新咨询' } },
+        { value: 'assigned', label: { en: 'Assigned', zh: '已分配' } },
+        { value: 'contacted', label: { en: 'Contacted', zh: '已联系' } },
+        { value: 'qualified', label: { en: 'Qualified', zh: '有效线索' } },
+        { value: 'closed', label: { en: 'Closed', zh: '已关闭' } },
+      ],
+      access: { create: staffField, update: staffField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'assignee',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { en: 'Assignee', zh: '负责人' },
+      index: true,
+      validate: assigneeWhenWorked,
+      access: { create: staffField, update: staffField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'internalNotes',
+      type: 'array',
+      label: { en: 'Internal notes', zh: '内部备注' },
+      access: { create: staffField, read: staffField, update: staffField },
+      admin: { initCollapsed: false },
+      fields: [
+        { name: 'note', type: 'textarea', label: { en: 'Note', zh: '备注' }, required: true, maxLength: 5000 },
+        {
+          name: 'author',
+          type: 'relationship',
+          relationTo: 'users',
+          label: { en: 'By', zh: '记录人' },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'at',
+          type: 'date',
+          label: { en: 'At', zh: '时间' },
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,40 @@
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+
+import type { User } from '../../payload-types'
+
+export const ROLES = ['admin', 'publisher', 'editor'] as const
+export type Role = (typeof ROLES)[number]
+
+type MaybeUser = PayloadRequest['user'] | User | null | undefined
+
+/** True when the request's user is a staff account (a `users` login) holding one of the roles. */
+export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
+  Boolean(user && user.collection === 'users' && roles.includes((user as User).role as Role))
+
+export const isStaff = (user: MaybeUser): boolean => hasRole(user, ...ROLES)
+
+/** An enabled API key with the `preview` scope: the website's server reading drafts for preview. */
+export const isPreviewKey = (user: MaybeUser): boolean => {
+  const key = user as { collection?: string; scope?: string; enabled?: boolean } | null | undefined
+  return Boolean(key && key.collection === 'api-keys' && key.scope === 'preview' && key.enabled !== false)
+}
+
+/** Who may read drafts: staff, and preview keys. */
+export const canReadDrafts = (user: MaybeUser): boolean => isStaff(user) || isPreviewKey(user)
+
+export const anyone: Access = () => true
+
+export const staffOnly = ({ req }: { req: PayloadRequest }): boolean => isStaff(req.user)
+
+export const adminsOnly: Access = ({ req }) => hasRole(req.user, 'admin')
+
+export const publishersOrAdmins: Access = ({ req }) => hasRole(req.user, 'admin', 'publisher')
+
+export const adminsOnlyField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+
+/** A logged-in staff member, or the document's own account. */
+export const adminsOrSelf: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true
+  if (!req.user || req.user.collection !== 'users') return false
+  return { id: { equals: req.user.id } } satisfies Where
+}
