@@ -37,7 +37,7 @@ const { default: config } = await import('../src/payload.config')
 const { seed } = await import('../src/content/seed')
 const { paragraphs } = await import('../src/content/seed/richText')
 const { closeDatabase } = await import('../src/database/closeDatabase')
-const { prepareReadModel } = await import('../src/delivery/readModel/snapshots')
+const { prepareReadModel } = await import('../src/delivery/readModel/rebuild')
 const { freePort } = await import('./lib/freePort')
 
 const payload = await getPayload({ config })

@@ -2,7 +2,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { getPayload } from 'payload'
 
 import { ConfigError, type DatabaseTarget, currentDatabase } from '../env'
-import { prepareReadModel } from '../delivery/readModel/snapshots'
+import { prepareReadModel } from '../delivery/readModel/rebuild'
 import { isDatabaseEmpty, seed } from '../content/seed'
 
 const redact = (url: string): string => url.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@')

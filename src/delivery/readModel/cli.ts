@@ -9,7 +9,7 @@ import { getPayload } from 'payload'
 
 import config from '../../payload.config'
 import { closeDatabase } from '../../database/closeDatabase'
-import { rebuildReadModel } from './snapshots'
+import { rebuildReadModel } from './rebuild'
 
 const payload = await getPayload({ config })
 try {

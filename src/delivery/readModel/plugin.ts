@@ -3,7 +3,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config } fro
 import { INVISIBLE } from '../../workflow/access/trust'
 import { isDraftSave } from '../../workflow/rememberDraftFlag'
 import { PublishedSnapshots, READ_MODEL_COLLECTIONS } from './config'
-import { markReferencing, refreshSnapshots, removeSnapshots } from './snapshots'
+import { markReferencing } from './background'
+import { refreshSnapshots, removeSnapshots } from './rows'
 
 /**
  * Collections whose documents no public answer can show (or only by id): their changes rewrite nothing.
