@@ -1,10 +1,11 @@
 /**
  * The HTTP server: Express in front of Payload's REST and GraphQL handlers and of Next.js, which
- * serves the admin panel. Read it top to bottom: it is the list of middleware in order.
+ * serves the admin panel. Read createApp top to bottom: it is the list of steps a request goes
+ * through, in order — first those answered before Express, then Express's middleware.
  */
 import 'dotenv/config'
 
-import http, { type Server } from 'node:http'
+import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { fileURLToPath } from 'node:url'
 
 import compression from 'compression'
@@ -45,12 +46,15 @@ export type AppOptions = {
   readModel?: boolean
 }
 
+/** The application: Express, and the request handler that tries the answers given before it first. */
+export type App = { express: Express; handle: (req: IncomingMessage, res: ServerResponse) => void }
+
 export function createApp({
   payload,
   admin,
   rateLimits = createRateLimits(),
   readModel = readModelEnabled(),
-}: AppOptions): Express {
+}: AppOptions): App {
   const app = express()
   const apiRoute = payload.config.routes.api
   app.disable('x-powered-by')
@@ -92,11 +96,8 @@ export function createApp({
   app.use(apiRoute, uploadedFiles(payload.config))
   app.use(apiRoute, outage.guard)
   app.use(apiRoute, apiCacheMiddleware(payload))
-  if (readModel) {
-    const { reads, fastPath } = readModelServer(payload, outage)
-    app.get(`${apiRoute}/:collection`, reads)
-    app.locals.readModelFastPath = fastPath
-  }
+  const readModelAnswers = readModel ? readModelServer(payload, outage) : undefined
+  if (readModelAnswers) app.get(`${apiRoute}/:collection`, readModelAnswers.reads)
   app.use(apiRoute, accountRateLimits(payload, rateLimits))
   app.post(`${apiRoute}/inquiries`, rateLimits.inquiries)
   app.post(
@@ -116,7 +117,18 @@ export function createApp({
 
   app.use(outage.errors)
   app.use(errorHandler)
-  return app
+
+  // Before Express, in this order: the response cache's hits (src/delivery/cache/responseCache.ts),
+  // then the read model's answers it has learned to give (src/delivery/readModel/fastPath.ts), which
+  // hand anything else over to Express. Neither is in the request log, nor compressed.
+  const cache = apiCache()
+  const toExpress = (req: IncomingMessage, res: ServerResponse) => app(req, res)
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    if (cache.tryServe(req, res)) return
+    if (readModelAnswers?.fastPath(req, res, () => toExpress(req, res))) return
+    toExpress(req, res)
+  }
+  return { express: app, handle }
 }
 
 /**
@@ -137,16 +149,9 @@ async function startAdmin(dev: boolean): Promise<RequestHandler> {
   return (req, res) => void handle(req, res)
 }
 
-export function listen(app: Express, port: number, host?: string): Promise<Server> {
+export function listen(app: App, port: number, host?: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    // Cache hits, and read-model answers it has learned to give, are answered here, before Express: see
-    // src/delivery/cache/responseCache.ts and src/delivery/readModel/fastPath.ts.
-    const cache = apiCache()
-    const fastPath = app.locals.readModelFastPath as ReturnType<typeof readModelServer>['fastPath'] | undefined
-    const server = http.createServer((req, res) => {
-      if (cache.tryServe(req, res)) return
-      if (!fastPath?.(req, res, () => app(req, res))) app(req, res)
-    })
+    const server = http.createServer(app.handle)
     server.listen(port, host ?? '0.0.0.0')
     server.once('listening', () => resolve(server))
     server.once('error', (error: NodeJS.ErrnoException) => {

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, NextFunction, Request, Response } from 'express'
 import type { Payload } from 'payload'
 
+import { sendUnavailable } from '../http/errors'
 import { pingDatabase, reasonOf, withTimeout } from '../http/health'
 
 export type DatabaseOutage = {
@@ -55,18 +56,12 @@ export function databaseOutage(
     return pending
   }
 
-  const unavailable = (res: Response): void => {
-    res
-      .status(503)
-      .set({ 'Retry-After': String(RETRY_AFTER_S), 'Cache-Control': 'no-store' })
-      .json({
-        errors: [
-          {
-            message: `The database is unreachable at the moment, so this request could not be served. Please try again in a few seconds.`,
-          },
-        ],
-      })
-  }
+  const unavailable = (res: Response): void =>
+    sendUnavailable(
+      res,
+      'The database is unreachable at the moment, so this request could not be served. Please try again in a few seconds.',
+      RETRY_AFTER_S,
+    )
 
   return {
     guard: async (_req, res, next) => {

@@ -1,3 +1,5 @@
+import type { ServerResponse } from 'node:http'
+
 import type { NextFunction, Request, Response } from 'express'
 
 import { classifyClientError } from './answerClientErrors'
@@ -39,4 +41,18 @@ export const errorHandler = (
 /** JSON 404 for unknown paths when the admin panel is not served by this process. */
 export const notFound = (req: Request, res: Response): void => {
   res.status(404).json({ errors: [{ message: `Nothing is served at ${req.method} ${req.path}.` }] })
+}
+
+/**
+ * A 503 that says why and when to try again: a request without an answer in time, or a database that
+ * cannot be reached. The one writer of it, for Express's responses and those given before Express.
+ */
+export function sendUnavailable(res: ServerResponse, message: string, retryAfterSeconds = 5): void {
+  const body = JSON.stringify({ errors: [{ message }] })
+  res.statusCode = 503
+  res.setHeader('retry-after', String(retryAfterSeconds))
+  res.setHeader('cache-control', 'no-store')
+  res.setHeader('content-type', 'application/json; charset=utf-8')
+  res.setHeader('content-length', Buffer.byteLength(body))
+  res.end(body)
 }

@@ -23,7 +23,7 @@ import {
 } from 'graphql'
 
 import { isFailedLogin, recordFailedLogin } from '../workflow/audit/authHooks'
-import { type CacheTicket, sendCacheable } from '../delivery/cache/apiCache'
+import { cacheTicket, sendCacheable } from '../delivery/cache/apiCache'
 import type { DatabaseOutage } from '../database/databaseOutage'
 import { rootFields, stringArgument } from './graphqlFields'
 import { sendWebResponse, toWebRequest } from './webBridge'
@@ -43,7 +43,7 @@ export const payloadRest =
         if (!res.headersSent) outage?.unavailable(res)
         return
       }
-      const ticket = res.locals.apiCache as CacheTicket | undefined
+      const ticket = cacheTicket(res)
       if (ticket) sendCacheable(req, res, ticket, response, Buffer.from(await response.arrayBuffer()))
       else await sendWebResponse(res, response)
     } catch (error) {
@@ -188,7 +188,7 @@ export const payloadGraphQL =
         headers: payloadReq.responseHeaders ? mergeHeaders(payloadReq.responseHeaders, resHeaders) : resHeaders,
       })
       // An anonymous query (see graphQLCacheMiddleware): kept unless it has errors.
-      const ticket = res.locals.apiCache as CacheTicket | undefined
+      const ticket = cacheTicket(res)
       if (ticket) {
         const body = Buffer.from(await answer.arrayBuffer())
         sendCacheable(req, res, ticket, answer, body, !body.includes('"errors":'))

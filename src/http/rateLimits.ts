@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import type { ServerResponse } from 'node:http'
 
 import type { RequestHandler } from 'express'
 import {
@@ -25,7 +26,7 @@ export type Refusal = { message: string; retryAfterSeconds: number }
 export type AccountLimiter = {
   /**
    * Express: one attempt by the client's address, then (when the body named one) on the account whose
-   * email the router put in `res.locals.accountEmail` (see accountLimits.ts).
+   * email the router recorded with limitAccount (see accountLimits.ts).
    */
   middleware: RequestHandler
   /**
@@ -56,6 +57,15 @@ const MAX_EMAIL_LENGTH = 254
  * The per-account key: the email lower-cased and trimmed, as Payload looks the account up, so that
  * `Admin@x ` and `admin@x` are one account. Undefined when the request names no email.
  */
+/** The account each request is about, as the account router read it from the body (accountLimits.ts). */
+const accountOfRequest = new WeakMap<ServerResponse, string>()
+
+/** Records the account a login, password reset or unlock names, for its per-account limit. */
+export function limitAccount(res: ServerResponse, email: unknown): void {
+  const key = accountKey(email)
+  if (key !== undefined) accountOfRequest.set(res, key)
+}
+
 export function accountKey(email: unknown): string | undefined {
   if (typeof email !== 'string') return undefined
   const normalized = email.toLowerCase().trim()
@@ -165,8 +175,8 @@ export function createRateLimits({
       parseRule(env[spec.accountEnv], spec.perAccount, spec.accountEnv),
       spec.accountMessage,
       {
-        keyGenerator: (_req, res) => accountKey(res.locals.accountEmail) ?? '',
-        skip: (_req, res) => accountKey(res.locals.accountEmail) === undefined,
+        keyGenerator: (_req, res) => accountOfRequest.get(res) ?? '',
+        skip: (_req, res) => !accountOfRequest.has(res),
         // The address limiter's numbers stay in req.rateLimit and in the RateLimit headers.
         requestPropertyName: 'accountRateLimit',
         standardHeaders: false,

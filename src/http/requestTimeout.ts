@@ -1,6 +1,9 @@
+import type { ServerResponse } from 'node:http'
+
 import type { NextFunction, Request, Response } from 'express'
 
 import { ConfigError } from '../env'
+import { sendUnavailable } from './errors'
 
 /** REQUEST_TIMEOUT_MS: how long an API request may take once its body has arrived (default 30 s). */
 export function requestTimeoutMs(value = process.env.REQUEST_TIMEOUT_MS): number {
@@ -15,14 +18,12 @@ export function requestTimeoutMs(value = process.env.REQUEST_TIMEOUT_MS): number
 const hasBody = (req: Request) =>
   req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0
 
-/** The body of the 503 a request gets when there is no answer within `ms`. */
-export const timedOut = (ms: number) => ({
-  errors: [
-    {
-      message: `The server could not answer within ${Math.round(ms / 1000)} s (the database may be slow or unreachable). Please try again shortly.`,
-    },
-  ],
-})
+/** The 503 a request gets when there is no answer within `ms` (through Express or before it). */
+export const answerTimedOut = (res: ServerResponse, ms: number): void =>
+  sendUnavailable(
+    res,
+    `The server could not answer within ${Math.round(ms / 1000)} s (the database may be slow or unreachable). Please try again shortly.`,
+  )
 
 /**
  * A request that gets no answer in time — typically a database that stopped answering without
@@ -37,7 +38,7 @@ export function requestTimeout(ms = requestTimeoutMs()) {
       timer = setTimeout(() => {
         if (res.headersSent) return
         req.log?.warn(`no answer within ${ms} ms`)
-        res.status(503).set({ 'Retry-After': '5', 'Cache-Control': 'no-store' }).json(timedOut(ms))
+        answerTimedOut(res, ms)
       }, ms)
       timer.unref()
     }

@@ -61,13 +61,36 @@ function checkQuery(query: Record<string, unknown>, locales: string[], staffClie
   return problems
 }
 
+/** The query string of an API request's address (`url`: path and query, as received), parsed as Payload parses it. */
+export function apiQuery(url: string): Record<string, unknown> {
+  const search = url.includes('?') ? url.slice(url.indexOf('?') + 1) : ''
+  return search ? (qs.parse(search, { depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>) : {}
+}
+
+/**
+ * The problems of an API request's query — what validateApiRequest answers with a 400 — for the
+ * collection `slug`: a signed-in client (`staffClient`) may ask for more per page. Also asked by the
+ * read model's answers given before Express (src/delivery/readModel/fastPath.ts).
+ */
+export function apiQueryChecker(config: SanitizedConfig, idType: 'number' | 'text') {
+  const locales = config.localization ? config.localization.localeCodes : []
+  const checkWhere = whereChecker(config, idType)
+  return (slug: string | undefined, url: string, staffClient: boolean) => {
+    // No field holds a NUL character, and PostgreSQL refuses one in a query (a 500 otherwise).
+    if (/%00/.test(url)) return ['The address contains a NUL character (%00), which no field can hold.']
+    const query = apiQuery(url)
+    const problems = checkQuery(query, locales, staffClient)
+    if (!problems.length && query.where) problems.push(...checkWhere(slug, query.where))
+    return problems
+  }
+}
+
 /**
  * Checks REST query parameters and document ids before Payload sees them. Payload silently ignores
  * some malformed parameters (limit=abc) and answers others with a 500 (a non-numeric id on SQL
  * databases, where=abc); a frontend developer gets a 400 or 404 that says what to fix instead.
  */
 export function validateApiRequest(config: SanitizedConfig, idType: 'number' | 'text') {
-  const locales = config.localization ? config.localization.localeCodes : []
   const collections = new Map<string, SanitizedConfig['collections'][number]>(
     config.collections.map((c) => [c.slug, c]),
   )
@@ -75,7 +98,7 @@ export function validateApiRequest(config: SanitizedConfig, idType: 'number' | '
     idType === 'number' ? isNumericIdText(id) : /^[0-9a-f]{24}$/i.test(id) || /^[\w-]{1,64}$/.test(id)
   const matchers = new Map<string, ((path: string) => false | { params: Record<string, unknown> })[]>()
 
-  const checkWhere = whereChecker(config, idType)
+  const queryProblems = apiQueryChecker(config, idType)
 
   return (req: Request, res: Response, next: NextFunction): void => {
     try {
@@ -84,22 +107,11 @@ export function validateApiRequest(config: SanitizedConfig, idType: 'number' | '
       res.status(400).json({ errors: [{ message: 'The address contains a malformed %-escape.' }] })
       return
     }
-    // No field holds a NUL character, and PostgreSQL refuses one in a query (a 500 otherwise).
-    if (/%00/.test(req.originalUrl)) {
-      res
-        .status(400)
-        .json({ errors: [{ message: 'The address contains a NUL character (%00), which no field can hold.' }] })
-      return
-    }
     // Mounted under the API route: req.path is /<collection>/…
     const [slug, ...rest] = req.path.slice(1).split('/')
     const collection = slug ? collections.get(slug) : undefined
-    const search = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : ''
-    // Signed in, as authentication decided (server/authenticate.ts): a bogus credential gets the public cap.
-    const staffClient = !isAnonymous(req)
-    const query = search ? (qs.parse(search, { depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>) : {}
-    const problems = search ? checkQuery(query, locales, staffClient) : []
-    if (!problems.length && query.where) problems.push(...checkWhere(collection?.slug, query.where))
+    // Signed in, as authentication decided (http/authenticate.ts): a bogus credential gets the public cap.
+    const problems = queryProblems(collection?.slug, req.originalUrl, !isAnonymous(req))
     if (problems.length) {
       res.status(400).json({ errors: problems.map((message) => ({ message })) })
       return

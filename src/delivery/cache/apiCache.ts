@@ -1,12 +1,23 @@
+import type { ServerResponse } from 'node:http'
+
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express'
 import { getOperationAST, parse } from 'graphql'
 import type { Payload } from 'payload'
 
 import { refreshVisibilityBoundary } from './invalidation'
 import { isAnonymous } from '../../workflow/access/principal'
-import { apiCache, MAX_CACHED_GRAPHQL_BODY, publicAnswer, strongETag } from './responseCache'
+import { writeAnswer } from '../answer'
+import { apiCache, MAX_CACHED_GRAPHQL_BODY, publicAnswer } from './responseCache'
 
 export type CacheTicket = { key?: string; generation: number }
+
+const tickets = new WeakMap<ServerResponse, CacheTicket>()
+
+/**
+ * The ticket the miss path gave this response: an anonymous read whose answer Payload's handler
+ * buffers and sends with sendCacheable (stored under `key`, unless a change happened meanwhile).
+ */
+export const cacheTicket = (res: ServerResponse): CacheTicket | undefined => tickets.get(res)
 
 /**
  * The miss path of the response cache: marks anonymous API reads so that payloadRest buffers the
@@ -34,7 +45,7 @@ export const apiCacheMiddleware =
     const key = cache.keyOf(req)
     // Another instance may have answered this since the last change (shared cache, REDIS_URL).
     if (key && (await cache.fetchShared(key)) && cache.tryServe(req, res)) return
-    res.locals.apiCache = { key, generation: cache.generation } satisfies CacheTicket
+    tickets.set(res, { key, generation: cache.generation })
     next()
   }
 
@@ -60,17 +71,10 @@ export function sendCacheable(
   const etag =
     ticket.key && json && web.status === 200 && storable
       ? cache.store(ticket.key, ticket.generation, web.status, headers, body)
-      : strongETag(body)
-  res.status(web.status)
-  for (const [name, value] of headers) res.setHeader(name, value)
-  res.setHeader('etag', etag)
-  res.setHeader('cache-control', web.status === 200 && storable ? cache.cacheControl() : 'no-store')
-  if (ticket.key) res.setHeader('x-cache', 'MISS')
-  if (web.status === 200 && req.headers['if-none-match'] === etag) {
-    res.status(304).end()
-    return
-  }
-  res.end(req.method === 'HEAD' ? undefined : body)
+      : undefined
+  headers.push(['cache-control', web.status === 200 && storable ? cache.cacheControl() : 'no-store'])
+  if (ticket.key) headers.push(['x-cache', 'MISS'])
+  writeAnswer(req, res, { status: web.status, headers, body, etag })
 }
 
 /** True when the GraphQL request body holds one operation to run and it is a query. */
@@ -106,7 +110,7 @@ export const graphQLCacheMiddleware =
       next(error)
       return
     }
-    res.locals.apiCache = { key, generation: cache.generation } satisfies CacheTicket
+    tickets.set(res, { key, generation: cache.generation })
     next()
   }
 

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { isAnonymous } from '../../workflow/access/principal'
 import { collectionTrust, globalTrust } from '../../workflow/access/trust'
 import { requestId } from '../../http/requestId'
+import { type Answer, strongETag, writeAnswer } from '../answer'
 
 /** A cached anonymous API response, ready to be written as it is. */
 export type Entry = { status: number; headers: [string, string][]; body: Buffer; etag: string; expiresAt: number }
@@ -77,8 +78,6 @@ export function publicAnswer(url: string): boolean {
 
 /** Files are served from disk or storage, not kept in memory. */
 const keptInMemory = (url: string) => publicAnswer(url) && !url.includes('/file/')
-
-export const strongETag = (body: Buffer): string => `"${crypto.createHash('sha1').update(body).digest('base64url')}"`
 
 /**
  * The in-process response cache for anonymous reads of published content. Every content change
@@ -208,28 +207,13 @@ export class ResponseCache {
 
   /**
    * Writes an anonymous answer without Express (a hit here, or the read model's, src/delivery/readModel/fastPath.ts):
-   * its headers, ETag, Cache-Control, X-Cache when it has a key, the request id, and a 304 when the client
-   * has it.
+   * with Cache-Control, X-Cache when it has a key, and the request id (see writeAnswer for the rest).
    */
-  write(
-    req: IncomingMessage,
-    res: ServerResponse,
-    answer: Pick<Entry, 'status' | 'headers' | 'body' | 'etag'>,
-    xCache: 'HIT' | 'MISS' | undefined,
-  ): void {
-    for (const [name, value] of answer.headers) res.setHeader(name, value)
-    res.setHeader('etag', answer.etag)
-    res.setHeader('cache-control', this.cacheControl())
-    if (xCache) res.setHeader('x-cache', xCache)
-    res.setHeader('x-request-id', requestId(req))
-    if (req.headers['if-none-match'] === answer.etag) {
-      res.statusCode = 304
-      res.end()
-      return
-    }
-    res.statusCode = answer.status
-    res.setHeader('content-length', answer.body.length)
-    res.end(answer.body)
+  write(req: IncomingMessage, res: ServerResponse, answer: Answer, xCache: 'HIT' | 'MISS' | undefined): void {
+    const headers: [string, string][] = [...answer.headers, ['cache-control', this.cacheControl()]]
+    if (xCache) headers.push(['x-cache', xCache])
+    headers.push(['x-request-id', requestId(req)])
+    writeAnswer(req, res, { ...answer, headers })
   }
 }
 
@@ -240,6 +224,7 @@ const GLOBAL_KEY = Symbol.for('jinqiao.apiResponseCache')
  * (Next.js bundles the config for the admin panel) invalidate the same cache the API serves from.
  */
 export const apiCache = (): ResponseCache => {
+  // Cast: globalThis has no declared slot for it; the symbol is this module's own.
   const holder = globalThis as unknown as Record<symbol, ResponseCache | undefined>
   return (holder[GLOBAL_KEY] ??= new ResponseCache())
 }

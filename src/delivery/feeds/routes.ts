@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express'
 import type { Payload } from 'payload'
 
-import { strongETag } from '../cache/responseCache'
+import { writeAnswer } from '../answer'
 import { announcementFeed } from './announcementFeed'
 
 const FEED_PATH = /^\/feeds\/announcements\.(zh|en)\.(xml|atom)$/
@@ -24,15 +24,14 @@ export const feeds =
       )
       // Answered meanwhile (REQUEST_TIMEOUT_MS): the late feed is dropped.
       if (res.headersSent) return
-      const etag = strongETag(xml)
-      res.setHeader('etag', etag)
-      res.setHeader('cache-control', 'public, max-age=60, stale-while-revalidate=300')
-      res.type(extension === 'xml' ? 'application/rss+xml; charset=utf-8' : 'application/atom+xml; charset=utf-8')
-      if (req.headers['if-none-match'] === etag) {
-        res.status(304).end()
-        return
-      }
-      res.send(xml)
+      writeAnswer(req, res, {
+        status: 200,
+        headers: [
+          ['cache-control', 'public, max-age=60, stale-while-revalidate=300'],
+          ['content-type', `application/${extension === 'xml' ? 'rss' : 'atom'}+xml; charset=utf-8`],
+        ],
+        body: xml,
+      })
     } catch (error) {
       next(error)
     }

@@ -2,20 +2,18 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import type { NextFunction, Request, Response } from 'express'
 import { type CollectionSlug, headersWithCors, type Payload, type PayloadRequest } from 'payload'
-import * as qs from 'qs-esm'
 
 import { isAnonymous } from '../../workflow/access/principal'
-import { apiCache, replayable, strongETag } from '../cache/responseCache'
+import { apiCache, replayable } from '../cache/responseCache'
 import { READ_MODEL_COLLECTIONS, type ReadModelCollection } from './config'
 import { snapshotPage } from './query'
 import { readModelFingerprint } from './fingerprint'
 import { readModelReady } from './rebuild'
-import { type CacheTicket, sendCacheable } from '../cache/apiCache'
-import { whereChecker } from '../../http/checkWhere'
+import { cacheTicket, sendCacheable } from '../cache/apiCache'
 import type { DatabaseOutage } from '../../database/databaseOutage'
 import { requestId } from '../../http/requestId'
-import { requestTimeoutMs, timedOut } from '../../http/requestTimeout'
-import { MAX_LIMIT } from '../../http/validateApiRequest'
+import { answerTimedOut, requestTimeoutMs } from '../../http/requestTimeout'
+import { apiQuery, apiQueryChecker, MAX_LIMIT } from '../../http/validateApiRequest'
 
 /** READ_MODEL=off answers every read through Payload (the snapshots are still kept up to date). */
 export const readModelEnabled = (env: Record<string, string | undefined> = process.env): boolean =>
@@ -71,30 +69,28 @@ const DOCS = '\u0001docs\u0001'
 
 type Answer = { body: Buffer; headers: Headers }
 
-/** Express's check of a `where` (validateApiRequest): its problems, none when it is sound. */
-type CheckWhere = ReturnType<typeof whereChecker>
+/** Express's check of a query (validateApiRequest): its problems, none when it is sound. */
+type CheckQuery = ReturnType<typeof apiQueryChecker>
 
 /**
  * The read model's answer to an anonymous list request (`url`: path and query, as received), or
  * undefined when Payload must answer it: a shape the read model does not serve, a page showing a
- * dynamic document or one of another build — or, given `checkWhere` (for requests that have not been
- * through Express's validation), a `where` that validation would refuse.
+ * dynamic document or one of another build — or, given `checkQuery` (for requests that have not been
+ * through Express's validation), a query that validation would refuse.
  */
 async function answer(
   payload: Payload,
   slug: string,
   url: string,
   origin: string | undefined,
-  checkWhere?: CheckWhere,
+  checkQuery?: CheckQuery,
 ) {
   const settings = READ_MODEL_COLLECTIONS[slug]
   if (!settings || !readModelReady(payload)) return undefined
   // The query string as Payload reads it (a WHATWG URL): anything it would read otherwise is its to answer.
   if (url.includes('#') || url.indexOf('?') !== url.lastIndexOf('?')) return undefined
-  const search = url.includes('?') ? url.slice(url.indexOf('?') + 1) : ''
-  // Parsed as validateApiRequest parses it.
-  const query = (search ? qs.parse(search, { depth: 10, ignoreQueryPrefix: true }) : {}) as Record<string, unknown>
-  if (checkWhere && query.where && checkWhere(slug, query.where).length) return undefined
+  if (checkQuery?.(slug, url, false).length) return undefined
+  const query = apiQuery(url)
   const collection = payload.collections[slug as CollectionSlug]?.config
   const shape = listShape(query, settings, {
     locales: payload.config.localization ? payload.config.localization.localeCodes : [],
@@ -147,12 +143,12 @@ async function answer(
 export function readModelServer(payload: Payload, outage?: Pick<DatabaseOutage, 'isDown'>) {
   const apiRoute = payload.config.routes.api
   const templates = new Map<string, [string, string][]>()
-  const checkWhere = whereChecker(payload.config, payload.db.defaultIDType)
+  const checkQuery = apiQueryChecker(payload.config, payload.db.defaultIDType)
   const timeoutMs = requestTimeoutMs()
 
   const reads = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const slug = String(req.params.collection)
-    const ticket = res.locals.apiCache as CacheTicket | undefined
+    const ticket = cacheTicket(res)
     // Exactly /api/<slug> (not an escaped or slash-ended variant, which Payload answers its own way).
     const path = req.originalUrl.split('?')[0]
     if (req.method !== 'GET' || path !== `${apiRoute}/${slug}` || !ticket || !isAnonymous(req)) return next()
@@ -200,12 +196,8 @@ export function readModelServer(payload: Payload, outage?: Pick<DatabaseOutage, 
       if (settled || res.headersSent) return
       settled = true
       for (const [name, value] of template) res.setHeader(name, value)
-      res.statusCode = 503
-      res.setHeader('retry-after', '5')
-      res.setHeader('cache-control', 'no-store')
-      res.setHeader('content-type', 'application/json; charset=utf-8')
       res.setHeader('x-request-id', requestId(req))
-      res.end(JSON.stringify(timedOut(timeoutMs)))
+      answerTimedOut(res, timeoutMs)
     }, timeoutMs)
     timer.unref()
     const write = (found: Answer | undefined) => {
@@ -216,10 +208,10 @@ export function readModelServer(payload: Payload, outage?: Pick<DatabaseOutage, 
       const headers: [string, string][] = [...template]
       found.headers.forEach((value, name) => void headers.push([name, value]))
       const key = cache.keyOf(req)
-      const etag = key ? cache.store(key, generation, 200, headers, found.body) : strongETag(found.body)
+      const etag = key ? cache.store(key, generation, 200, headers, found.body) : undefined
       cache.write(req, res, { status: 200, headers, body: found.body, etag }, key ? 'MISS' : undefined)
     }
-    answer(payload, slug, url, req.headers.origin, checkWhere).then(write, () => {
+    answer(payload, slug, url, req.headers.origin, checkQuery).then(write, () => {
       clearTimeout(timer)
       handOver()
     })

@@ -10,7 +10,7 @@ import { addDataAndFileToRequest, type Payload, type PayloadRequest } from 'payl
 
 import { rootFields, stringArgument } from '../../http/graphqlFields'
 import { MAX_GRAPHQL_QUERY_LENGTH } from '../../http/payloadApi'
-import type { AccountAction, RateLimits, Refusal } from '../../http/rateLimits'
+import { type AccountAction, limitAccount, type RateLimits, type Refusal } from '../../http/rateLimits'
 
 /**
  * At most this many root fields in one GraphQL mutation operation (aliases count one each): an aliased
@@ -53,6 +53,7 @@ async function requestEmail(payload: Payload, req: ExpressRequest): Promise<unkn
     headers: { 'content-type': req.headers['content-type'] ?? '' },
     body: req.body,
   } as RequestInit)
+  // Cast: addDataAndFileToRequest reads only the request's body, headers and payload; a full PayloadRequest is not needed.
   const payloadRequest = Object.assign(request, { payload }) as unknown as PayloadRequest
   try {
     await addDataAndFileToRequest(payloadRequest)
@@ -63,7 +64,7 @@ async function requestEmail(payload: Payload, req: ExpressRequest): Promise<unkn
   return (payloadRequest.data as { email?: unknown } | undefined)?.email
 }
 
-/** Puts the request's email in res.locals.accountEmail for the per-account limiter. */
+/** Records the request's email for the per-account limiter. */
 const readAccountEmail =
   (payload: Payload): RequestHandler =>
   (req, res, next) => {
@@ -79,7 +80,7 @@ const readAccountEmail =
         return
       }
       requestEmail(payload, req).then((email) => {
-        res.locals.accountEmail = email
+        limitAccount(res, email)
         next()
       }, next)
     })
