@@ -12,8 +12,6 @@ import { auditFailedLogin } from './workflow/audit/authHooks'
 import { ZONE_TIME_ZONE } from './content/fields/timezone'
 import { auditLogPlugin } from './workflow/audit/hooks'
 import { cacheInvalidationPlugin } from './delivery/cache/invalidation'
-import { runWorkAfterCommit } from './database/afterCommit'
-import { guardAndAuditScheduling } from './workflow/audit/scheduling'
 import { Announcements } from './content/collections/Announcements'
 import { Events } from './content/collections/Events'
 import { Inquiries } from './promotion/Inquiries'
@@ -26,10 +24,10 @@ import { boundedSharp, Media } from './content/media/Media'
 import { Parks } from './content/collections/Parks'
 import { Users } from './workflow/accounts/Users'
 import { lockedAccountTranslations } from './workflow/accounts/loginLock'
-import { databaseAdapter, surviveLostConnections, watchPoolSaturation } from './database/adapter'
+import { databaseAdapter } from './database/adapter'
+import { wrapAdapter } from './database/wrapAdapter'
 import { emailAdapter } from './database/email'
 import { corsOrigins, resolveSecret, serverURL } from './env'
-import { guardImportDryRuns } from './promotion/importDryRun'
 import { contentPlugins } from './content/plugins/index'
 import { seoLabels } from './content/plugins/seoLabels'
 import { searchEndpoint } from './delivery/search/searchEndpoint'
@@ -40,10 +38,8 @@ import { ZoneProfile } from './content/globals/ZoneProfile'
 import { jobsConfig } from './database/jobs'
 import { mediaStorage } from './database/storage'
 import { frontendWebhooksPlugin } from './delivery/webhooks/plugin'
-import { publishScheduledOnce } from './database/interruptedJobs'
 import { answerClientErrors } from './http/answerClientErrors'
 import { rejectMalformedData } from './http/rejectMalformedData'
-import { rememberPayloadsOwnClient } from './database/closeDatabase'
 import { readModelPlugin } from './delivery/readModel/plugin'
 import { NOT_IN_PUBLIC_API } from './workflow/access/trust'
 import { enforceTrust } from './workflow/access/enforceTrust'
@@ -115,13 +111,8 @@ export default buildConfig({
   hooks: { afterError: [auditFailedLogin, answerClientErrors] },
   onInit: (payload) => {
     refuseDisabledKeys(payload)
-    rememberPayloadsOwnClient(payload)
-    surviveLostConnections(payload)
-    watchPoolSaturation(payload)
-    publishScheduledOnce(payload)
-    guardAndAuditScheduling(payload)
-    guardImportDryRuns(payload)
-    runWorkAfterCommit(payload)
+    // The adapter and jobs changes, in their order: src/database/wrapAdapter.ts.
+    wrapAdapter(payload)
   },
   plugins: [
     // First, so that the audit log, webhooks and cache invalidation also see the collections they add.

@@ -53,9 +53,10 @@ type Pool = {
 /**
  * A PostgreSQL restart or a dropped connection makes the pool emit 'error' for its idle clients;
  * with no listener Node ends the process. Payload adds none, so this one logs it and lets the pool
- * open fresh connections when the database is back. Called once from the config's onInit.
+ * open fresh connections when the database is back. Called once by wrapAdapter.
  */
 export function surviveLostConnections(payload: Payload): void {
+  // Cast: payload.db is typed as Payload's generic adapter; the PostgreSQL adapter's pool is not in that type.
   const pool = (payload.db as unknown as { pool?: Pool }).pool
   let lastWarning = 0
   pool?.on('error', (error) => {
@@ -74,9 +75,10 @@ const POOL_WARN_AFTER_MS = 2_000
  * Warns when every connection of the PostgreSQL pool has been in use, with queries queuing for one,
  * for a few seconds: requests then wait (and, after 10 s, fail) for a connection rather than for the
  * database. One line per 30 s at most, with the figures needed to size DATABASE_POOL_MAX. Called once
- * from the config's onInit.
+ * by wrapAdapter.
  */
 export function watchPoolSaturation(payload: Payload): void {
+  // Cast: payload.db is typed as Payload's generic adapter; the PostgreSQL adapter's pool is not in that type.
   const pool = (payload.db as unknown as { pool?: Pool }).pool
   if (!pool) return
   let queuingSince: number | undefined

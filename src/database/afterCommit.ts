@@ -17,7 +17,7 @@ export async function onCommit(req: Partial<PayloadRequest> | undefined, key: st
   return true
 }
 
-/** Makes the adapter run onCommit's work after each commit and drop it on rollback. Called from onInit. */
+/** Makes the adapter run onCommit's work after each commit and drop it on rollback. Called by wrapAdapter. */
 export function runWorkAfterCommit(payload: Payload): void {
   const commit = payload.db.commitTransaction.bind(payload.db)
   payload.db.commitTransaction = async (id) => {

@@ -8,6 +8,7 @@ const IN_FLIGHT_GRACE_MS = 5_000
 /** How long closing waits for the pool to end once every client has been handed back. */
 const POOL_END_TIMEOUT_MS = 5_000
 
+// Cast: payload.db is typed as Payload's generic adapter; the PostgreSQL adapter's pool is not in that type.
 const poolOf = (payload: Payload) => (payload.db as unknown as { pool?: PgPool }).pool
 
 const checkedOut = (pool: PgPool): PgClient[] => {
@@ -21,7 +22,7 @@ const payloadsOwnClients = new WeakMap<Payload, Set<PgClient>>()
 /**
  * Notes the PostgreSQL client Payload keeps checked out for itself (it takes one at connect and never
  * releases it), so that closing can tell it from clients still in use by a request or a job. Called
- * once from the config's onInit, before any request or job runs.
+ * once by wrapAdapter, before any request or job runs.
  */
 export function rememberPayloadsOwnClient(payload: Payload): void {
   const pool = poolOf(payload)
@@ -43,6 +44,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * callback, which would crash the process.
  */
 export async function closeDatabase(payload: Payload): Promise<void> {
+  // Cast: the SQLite adapter's libsql client is not in the generic adapter's type.
   const db = payload.db as unknown as { client?: { close: () => void } }
   const pool = poolOf(payload)
   const client = db.client

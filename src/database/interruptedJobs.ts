@@ -83,7 +83,7 @@ async function alreadyDone({ input, job, req }: TaskHandlerArgs<'schedulePublish
 /**
  * Wraps Payload's schedulePublish task so that a job run again after an interruption does not
  * publish a second time (a second version, a second audit entry, a second webhook). Called once
- * from the config's onInit.
+ * by wrapAdapter.
  */
 export function publishScheduledOnce(payload: Payload): void {
   const task = payload.config.jobs.tasks?.find((t) => t.slug === 'schedulePublish')

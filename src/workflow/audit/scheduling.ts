@@ -29,7 +29,7 @@ const describe = (job: { input?: ScheduleInput; waitUntil?: string | null }) => 
  * job — and cancelling — deleting one before it ran (the admin deletes one document at a time; the
  * runner's own clean-up deletes in bulk) — are noticed by wrapping the adapter's create and deleteOne
  * for the jobs collection. The same wrapper refuses a schedule made by someone who may not publish,
- * or whose time has passed. Called once from the config's onInit.
+ * or whose time has passed. Called once by wrapAdapter.
  */
 export function guardAndAuditScheduling(payload: Payload): void {
   const create = payload.db.create.bind(payload.db)
