@@ -145,8 +145,7 @@ export async function loadCalendar(
       locale,
       ...asUser,
     })
-    for (const doc of docs.docs)
-      titles.set(`${collection}:${doc.id}`, String((doc as unknown as Record<string, unknown>)[field] ?? doc.id))
+    for (const doc of docs.docs) titles.set(`${collection}:${doc.id}`, String(Reflect.get(doc, field) ?? doc.id))
   }
 
   const days = new Map<string, CalendarEntry[]>()

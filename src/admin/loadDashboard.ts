@@ -61,6 +61,7 @@ export async function loadDashboard(
   const zoneRead = payload
     .findGlobal({ slug: 'zone-profile', locale: 'all', depth: 0, ...asUser })
     .then((profile) => {
+      // Cast: with locale 'all' Payload answers each localized field as { zh, en }; its types know one locale.
       const all = profile as unknown as ZoneProfileAllLocales
       const keyFigures = (all.keyFigures ?? []).map((figure) => ({
         label: inLocale(figure.label, locale, true) ?? '',

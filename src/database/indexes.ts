@@ -46,5 +46,6 @@ const indexLocalesParents =
     return schema
   }
 
+// Cast: one function serves both adapters, whose schema-hook types name their own (incompatible) table builders.
 export const indexLocalesParentsPostgres = indexLocalesParents(pgIndex) as unknown as PostgresSchemaHook
 export const indexLocalesParentsSqlite = indexLocalesParents(sqliteIndex) as unknown as SQLiteSchemaHook

@@ -14,6 +14,7 @@ export const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
 
 /** Asks the database for the cheapest possible answer, whatever the adapter. */
 export async function pingDatabase(payload: Payload): Promise<void> {
+  // Cast: each adapter's way to ping (drizzle's execute, mongoose's connection) is outside the generic adapter's type.
   const db = payload.db as unknown as {
     name: string
     connection?: { db?: { admin: () => { ping: () => Promise<unknown> } } }

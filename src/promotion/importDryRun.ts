@@ -30,6 +30,7 @@ const isDryRunRow = (args: WriteArgs | undefined) => {
 
 /** Stops every database write made for a dry-run request, after validation has passed. */
 export function guardImportDryRuns(payload: Payload): void {
+  // Cast: the adapter's write methods, wrapped by name; their signatures differ, and only args is read.
   const db = payload.db as unknown as Record<string, (args: WriteArgs) => Promise<unknown>>
   for (const method of [
     'create',

@@ -5,6 +5,7 @@ import { orderField } from '../fields/order'
 import { reviewFields } from '../../workflow/review/reviewFields'
 import { slugField } from '../fields/slug'
 import { workflowHooks } from '../../workflow/workflowHooks'
+import { boundariesField } from '../fields/boundaries'
 
 export const Parks: CollectionConfig = {
   slug: 'parks',
@@ -59,17 +60,7 @@ export const Parks: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'boundaries',
-      type: 'group',
-      label: { en: 'Boundaries', zh: '四至范围' },
-      fields: [
-        { name: 'east', type: 'text', label: { en: 'East', zh: '东至' }, localized: true },
-        { name: 'south', type: 'text', label: { en: 'South', zh: '南至' }, localized: true },
-        { name: 'west', type: 'text', label: { en: 'West', zh: '西至' }, localized: true },
-        { name: 'north', type: 'text', label: { en: 'North', zh: '北至' }, localized: true },
-      ],
-    },
+    boundariesField(),
     {
       // Latitude/longitude numbers rather than a point field: PostgreSQL would need PostGIS for that.
       name: 'location',

@@ -1,5 +1,6 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
+import type { Policy } from '../../payload-types'
 import { bodyField, summaryField, titleField } from '../fields/localizedText'
 import { industriesField, parksField } from '../fields/relations'
 import { reviewFields } from '../../workflow/review/reviewFields'
@@ -20,7 +21,7 @@ export const policyValidity = (
   return 'in-force'
 }
 
-const computeValidity: FieldHook = ({ siblingData }) =>
+const computeValidity: FieldHook<Policy, Policy['validity'], Partial<Policy>> = ({ siblingData }) =>
   policyValidity(siblingData?.effectiveFrom, siblingData?.effectiveUntil)
 
 const untilAfterFrom = (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {

@@ -64,9 +64,10 @@ const refuseTakenSlug: FieldHook = async ({ value, collection, originalDoc, req 
       req.payload.find({ collection: collection.slug as CollectionSlug, where, draft, limit: 1, depth: 0, req }),
     ),
   )
-  const other = found.flatMap(({ docs }) => docs)[0] as unknown as Record<string, unknown> | undefined
+  const other = found.flatMap(({ docs }) => docs)[0]
   if (!other) return value
-  const title = String(other[titleField] ?? other.id)
+  // The title field is named by the collection's config, not known to its type.
+  const title = String(Reflect.get(other, titleField) ?? other.id)
   throw new ValidationError(
     {
       collection: collection.slug,

@@ -1,5 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
+import { boundariesField } from '../fields/boundaries'
+
 export const ZoneProfile: GlobalConfig = {
   slug: 'zone-profile',
   label: { en: 'Zone profile', zh: '开发区概况' },
@@ -16,17 +18,7 @@ export const ZoneProfile: GlobalConfig = {
         { name: 'areaKm2', type: 'number', label: { en: 'Area (km²)', zh: '面积（平方公里）' }, min: 0 },
       ],
     },
-    {
-      name: 'boundaries',
-      type: 'group',
-      label: { en: 'Boundaries', zh: '四至范围' },
-      fields: [
-        { name: 'east', type: 'text', label: { en: 'East', zh: '东至' }, localized: true },
-        { name: 'south', type: 'text', label: { en: 'South', zh: '南至' }, localized: true },
-        { name: 'west', type: 'text', label: { en: 'West', zh: '西至' }, localized: true },
-        { name: 'north', type: 'text', label: { en: 'North', zh: '北至' }, localized: true },
-      ],
-    },
+    boundariesField(),
     {
       name: 'keyFigures',
       type: 'array',

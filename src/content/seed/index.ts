@@ -83,7 +83,7 @@ async function ensureGlobal(
     locale: 'zh',
     fallbackLocale: false,
     depth: 0,
-  })) as unknown as Record<string, unknown>
+  })) as unknown as Record<string, unknown> // Cast: the global is read by a field name chosen below.
   const titleField = slug === 'zone-profile' ? 'name' : 'siteName'
   if (current[titleField]) return false
   const saved = await payload.updateGlobal({

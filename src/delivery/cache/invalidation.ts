@@ -65,8 +65,8 @@ export async function refreshVisibilityBoundary(payload: Payload, cache: Respons
       pagination: false,
       select: { [field]: true },
     })
-    const value = (docs[0] as unknown as Record<string, string | null | undefined> | undefined)?.[field]
-    return value ? Date.parse(value) : Number.POSITIVE_INFINITY
+    const value: unknown = docs[0] ? Reflect.get(docs[0], field) : undefined
+    return typeof value === 'string' && value ? Date.parse(value) : Number.POSITIVE_INFINITY
   }
   const [published, expires] = await Promise.all([next('publishedAt'), next('expiresAt')])
   cache.setBoundary(Math.min(published, expires), generation)

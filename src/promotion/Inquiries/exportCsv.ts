@@ -57,7 +57,7 @@ export const exportInquiriesCsv: PayloadHandler = async (req) => {
   const columns = COLUMNS.filter(([key]) => (key === 'email' || key === 'phone' ? mayReadContact : true))
   const rows = result.docs.map((doc) =>
     columns.map(([key]) => {
-      const value = (doc as unknown as Record<string, unknown>)[key]
+      const value: unknown = Reflect.get(doc, key)
       if (Array.isArray(value)) return neutralizeFormula(value.map((v) => label(v as Named)).join('; '))
       if (key === 'assignee') return neutralizeFormula(label(value as Named))
       return neutralizeFormula(value == null ? '' : String(value))

@@ -1,7 +1,9 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
+import type { Inquiry } from '../../payload-types'
+
 /** A filled-in honeypot field means a bot: refuse the inquiry (400), store nothing. */
-export const rejectHoneypot: CollectionBeforeValidateHook = ({ data, operation, req }) => {
+export const rejectHoneypot: CollectionBeforeValidateHook<Inquiry> = ({ data, operation, req }) => {
   if (operation === 'create' && typeof data?.website === 'string' && data.website.trim() !== '') {
     throw new ValidationError({
       collection: 'inquiries',

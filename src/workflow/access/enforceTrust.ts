@@ -153,7 +153,9 @@ export function enforceTrust(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections) {
     const trust = collectionTrust(collection.slug)
     if (!trust) {
-      throw new Error(`Collection "${collection.slug}" has no trust declaration: add it to src/workflow/access/trust.ts.`)
+      throw new Error(
+        `Collection "${collection.slug}" has no trust declaration: add it to src/workflow/access/trust.ts.`,
+      )
     }
     const access = accessOf(trust)
     Object.assign(collection.access, access)
@@ -180,7 +182,8 @@ export function enforceTrust(config: SanitizedConfig): SanitizedConfig {
   }
   for (const global of config.globals) {
     const trust = globalTrust(global.slug)
-    if (!trust) throw new Error(`Global "${global.slug}" has no trust declaration: add it to src/workflow/access/trust.ts.`)
+    if (!trust)
+      throw new Error(`Global "${global.slug}" has no trust declaration: add it to src/workflow/access/trust.ts.`)
     global.access = {
       ...global.access,
       read: READERS[trust.read],

@@ -131,6 +131,7 @@ export async function scanMediaUsage(payload: Payload): Promise<MediaUsage> {
     overrideAccess: true,
     select: { createdAt: true } as never,
   })
+  // Cast: with `select`, Payload's types still promise whole documents; only these fields are there.
   const stored = media as unknown as { id: Id; createdAt?: string }[]
   const files = stored.map((file) => String(file.id))
   const newest = stored.reduce<string | undefined>(
@@ -150,6 +151,7 @@ export async function scanMediaUsage(payload: Payload): Promise<MediaUsage> {
       pagination: false,
       overrideAccess: true,
     })
+    // Cast: the documents of any collection, read field by field as the config describes them.
     for (const doc of docs as unknown as Record<string, unknown>[]) {
       const ids = mediaShownBy(config.fields, doc)
       if (!ids.size) continue

@@ -27,6 +27,7 @@ export const redirectsToPublicTargets: Access = async ({ req }) => {
     select: { to: true } as never,
   })
   const byCollection = new Map<string, Map<string, (number | string)[]>>()
+  // Cast: with `select`, Payload's types still promise whole documents; only `to` is there.
   for (const redirect of docs as unknown as Redirect[]) {
     const reference = redirect.to?.reference
     if (!reference?.relationTo || reference.value == null) continue
