@@ -200,7 +200,12 @@ async function main(): Promise<void> {
   const admin = serveAdmin ? await startAdmin(dev) : undefined
   prepareGraphQL(payload.config)
   const server = await listen(createApp({ payload, admin, rateLimits }), port, process.env.HOST)
-  handleShutdown(server, payload, console, () => Promise.all([redis?.quit(), redisSubscriber?.quit()]))
+  handleShutdown({
+    what: 'the server',
+    server,
+    payload: () => payload,
+    closeOthers: () => Promise.all([redis?.quit(), redisSubscriber?.quit()]),
+  })
   log(
     `Jinqiao CMS ready on http://localhost:${port} (${dev ? 'development' : 'production'}, ${database.kind} database${admin ? ', admin at /admin' : ', API only'}, jobs runner ${process.env.JOBS_RUNNER === 'off' ? 'off' : 'on'}).`,
   )

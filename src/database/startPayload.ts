@@ -121,10 +121,22 @@ export type StartOptions = {
   runJobs: boolean
   /** Seed the zone's content when the database is empty. */
   seedWhenEmpty: boolean
+  /** Check the read model's snapshots (the processes that answer reads; not the jobs worker). */
+  prepareSnapshots?: boolean
   log: (message: string) => void
 }
 
-export async function startPayload({ config, runJobs, seedWhenEmpty, log }: StartOptions): Promise<Payload> {
+/**
+ * The one start-up of the server and the worker: wait for the database, start Payload (with the jobs
+ * crons or without), seed an empty database if asked, and check the read model.
+ */
+export async function startPayload({
+  config,
+  runJobs,
+  seedWhenEmpty,
+  prepareSnapshots = true,
+  log,
+}: StartOptions): Promise<Payload> {
   await waitForDatabase(currentDatabase(), { log })
   const payload = await getPayload({ config, cron: runJobs })
   if (seedWhenEmpty && (await isDatabaseEmpty(payload))) {
@@ -132,6 +144,6 @@ export async function startPayload({ config, runJobs, seedWhenEmpty, log }: Star
     await seed(payload, { log })
   }
   // Checks the read model's snapshots, and rewrites them in the background if this build needs it.
-  void prepareReadModel(payload, log)
+  if (prepareSnapshots) void prepareReadModel(payload, log)
   return payload
 }
