@@ -6,6 +6,7 @@ import { ResponseCache, cacheSettings } from '../src/delivery/cache/responseCach
 import { seed } from '../src/content/seed'
 import { startHttp } from './helpers/httpServer'
 import { startTestPayload, type TestPayload } from './helpers/testPayload'
+import { sleep, waitFor } from './helpers/wait'
 
 let ctx: TestPayload
 let payload: Payload
@@ -36,7 +37,6 @@ async function editorToken(email: string): Promise<string> {
   const { token } = await payload.login({ collection: 'users', data: { email, password } })
   return token!
 }
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe('HTTP caching of anonymous reads', () => {
   it('answers with a strong ETag and Cache-Control, serves repeats from the cache, and 304s a known ETag', async () => {
@@ -181,6 +181,8 @@ describe('GraphQL caching of anonymous queries', () => {
 })
 
 describe('shared invalidation through Redis', () => {
+  /** A message through Redis arrives within milliseconds. */
+  const SHORTLY = { timeoutMs: 5_000, intervalMs: 20 }
   /** Two caches, as in two server instances, each with its own Redis connections (commands and subscriber). */
   const twoInstances = async () => {
     const url = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
@@ -199,8 +201,7 @@ describe('shared invalidation through Redis', () => {
     try {
       const before = b.generation
       a.invalidate()
-      const deadline = Date.now() + 5_000
-      while (b.generation === before && Date.now() < deadline) await sleep(20)
+      await waitFor(() => b.generation !== before, 'the other instance to clear its cache', SHORTLY)
       expect(b.generation).toBe(before + 1)
       // An instance does not react to its own message.
       expect(a.generation).toBe(1)
@@ -213,10 +214,6 @@ describe('shared invalidation through Redis', () => {
     const { a, b, clients } = await twoInstances()
     const key = `/api/announcements?shared-test=${Date.now()}`
     const body = Buffer.from(JSON.stringify({ docs: [{ slug: 'from-a' }] }))
-    const waitFor = async (condition: () => boolean) => {
-      const deadline = Date.now() + 5_000
-      while (!condition() && Date.now() < deadline) await sleep(20)
-    }
     try {
       for (const cache of [a, b]) cache.setBoundary(undefined, cache.generation)
       expect(await b.fetchShared(key)).toBe(false)
@@ -240,7 +237,11 @@ describe('shared invalidation through Redis', () => {
       // A change in A: B drops its copy, and the shared copy is not read again.
       const before = b.generation
       a.invalidate()
-      await waitFor(() => b.generation > before && a.epoch !== undefined && a.epoch === b.epoch)
+      await waitFor(
+        () => b.generation > before && a.epoch !== undefined && a.epoch === b.epoch,
+        'the change to reach the other instance',
+        SHORTLY,
+      )
       expect(b.generation).toBe(before + 1)
       expect(b.tryServe(req as never, res as never)).toBe(false)
       expect(await b.fetchShared(key)).toBe(false)

@@ -5,6 +5,7 @@
  * finish and does not crash the process (see src/database/closeDatabase.ts). Runs in the PostgreSQL pass.
  */
 import { startTestPayload, testDatabaseKind, type TestPayload } from './helpers/testPayload'
+import { sleep } from './helpers/wait'
 
 const skipReason =
   testDatabaseKind() !== 'postgres' ? 'it runs in the PostgreSQL pass (DATABASE_URL=postgres://… npm test)' : undefined
@@ -19,8 +20,6 @@ type Pool = {
   options: { max: number }
   totalCount: number
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describePostgres('the PostgreSQL pool', () => {
   let ctx: TestPayload

@@ -4,13 +4,13 @@
  * disturbs nothing else. Runs in the PostgreSQL pass of the suite (DATABASE_URL=postgres://… npm test).
  */
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import { createPrivatePostgres, privatePostgresUnavailable, type PrivatePostgres } from './helpers/privatePostgres'
-import { spawnServer, type Spawned } from './helpers/spawnServer'
+import { spawnServerOnFreePort, type Listening } from './helpers/spawnServer'
 import { testDatabaseKind } from './helpers/testPayload'
+import { eventually } from './helpers/wait'
 
 const skipReason =
   testDatabaseKind() !== 'postgres'
@@ -22,37 +22,25 @@ const describeFaults = skipReason ? describe.skip : describe
 const REQUEST_TIMEOUT_MS = 4_000
 const ADMIN = { email: 'admin@faults.local', password: 'faults-admin-password' }
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-
 type Answer = { status: number; ms: number; body: string; retryAfter: string | null }
 
 describeFaults('PostgreSQL faults under a running server', () => {
   let pg: PrivatePostgres
-  let server: Spawned | undefined
-  let base = ''
+  let server: Listening | undefined
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinqiao-faults-db-'))
 
   beforeAll(async () => {
     pg = await createPrivatePostgres()
   })
   afterAll(async () => {
-    if (server && server.child.exitCode === null) {
-      server.child.kill('SIGTERM')
-      await server.exited
-    }
+    await server?.stop()
     await pg?.destroy()
     fs.rmSync(mediaDir, { recursive: true, force: true })
   })
 
   const call = async (route: string, init?: RequestInit): Promise<Answer> => {
     const started = Date.now()
-    const res = await fetch(`${base}${route}`, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS * 3) })
+    const res = await fetch(`${server!.base}${route}`, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS * 3) })
     return {
       status: res.status,
       ms: Date.now() - started,
@@ -82,22 +70,19 @@ describeFaults('PostgreSQL faults under a running server', () => {
   /** /readyz and the API answer 200 again within 15 s of the database's return, without any help; how long it took. */
   const recovered = async (): Promise<number> => {
     const started = Date.now()
-    const deadline = started + 15_000
-    for (;;) {
-      const [ready, api] = [await call('/readyz'), await call(`/api/parks?depth=0&r=${Math.random()}`)]
-      if (ready.status === 200 && api.status === 200) return Date.now() - started
-      if (Date.now() > deadline) throw new Error(`no recovery: /readyz ${ready.status}, API ${api.status}`)
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
+    await eventually(
+      async () => [await call('/readyz'), await call(`/api/parks?depth=0&r=${Math.random()}`)],
+      ([ready, api]) => ready.status === 200 && api.status === 200,
+      ([ready, api]) => `no recovery: /readyz ${ready.status}, API ${api.status}`,
+      { timeoutMs: 15_000, intervalMs: 250 },
+    )
+    return Date.now() - started
   }
 
   it('database unreachable at start: retries with backoff, a line per attempt, ready once it comes', async () => {
-    const port = await freePort()
-    base = `http://127.0.0.1:${port}`
-    server = spawnServer({
+    server = await spawnServerOnFreePort({
       DATABASE_URL: pg.url('zone'),
       MEDIA_DIR: mediaDir,
-      PORT: String(port),
       NODE_ENV: 'development',
       SEED_ON_START: 'true',
       SEED_ADMIN_EMAIL: ADMIN.email,
@@ -189,8 +174,7 @@ describeFaults('PostgreSQL faults under a running server', () => {
     const after = await traffic()
     for (const [what, answer] of Object.entries(after)) expect([what, answer.status]).toEqual([what, 200])
 
-    server!.child.kill('SIGTERM')
-    expect(await server!.exited).toBe(0)
+    expect(await server!.stop()).toBe(0)
     // Nothing the driver threw went unhandled.
     expect(server!.stderr()).not.toMatch(/Unhandled|uncaught/i)
   }, 60_000)

@@ -6,15 +6,15 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
-import net from 'node:net'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { createPrivatePostgres, privatePostgresUnavailable, type PrivatePostgres } from './helpers/privatePostgres'
-import { spawnServer, type Spawned } from './helpers/spawnServer'
+import { bootServer, type Spawned } from './helpers/spawnServer'
 import { createStaff, startTestPayload, testDatabaseKind, type TestPayload } from './helpers/testPayload'
+import { eventually, sleep, waitFor } from './helpers/wait'
 
 const skipReason =
   testDatabaseKind() !== 'postgres'
@@ -24,15 +24,6 @@ if (skipReason) process.stderr.write(`\n⚠ SKIPPED: process fault tests (SIGTER
 const describeFaults = skipReason ? describe.skip : describe
 
 const PASSWORD = 'correct-horse-battery'
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 
 type Outcome = {
   what: string
@@ -151,19 +142,16 @@ describeFaults('the server process', () => {
 
   /** `npm start`'s command on this file's database; resolves once it is ready. */
   const startServer = async (env: Record<string, string> = {}) => {
-    const port = await freePort()
-    const server = spawnServer({
+    const server = await bootServer({
       DATABASE_URL: ctx.url,
       MEDIA_DIR: mediaDir,
-      PORT: String(port),
       NODE_ENV: 'development',
       SEED_ON_START: 'false',
       PAYLOAD_LOG_LEVEL: 'info',
       ...env,
     })
     servers.push(server)
-    await server.waitFor(/Jinqiao CMS ready/, 120_000)
-    return { server, base: `http://127.0.0.1:${port}` }
+    return { server, base: server.base }
   }
 
   it('SIGTERM under load: no accepted request fails; in-flight uploads complete or leave nothing behind', async () => {
@@ -355,11 +343,11 @@ describeFaults('the server process', () => {
       )
       const status = (id: number) => payload.findByID({ collection: 'announcements', id }).then((d) => d._status)
       const job = (id: number | string) => payload.findByID({ collection: 'payload-jobs', id })
-      const deadline = Date.now() + 30_000
-      while ((await status(unrecorded.id)) !== 'published' || !(await job(jobs[0].id)).processing) {
-        if (Date.now() > deadline) throw new Error('the runner did not reach the publications')
-        await sleep(100)
-      }
+      await waitFor(
+        async () => (await status(unrecorded.id)) === 'published' && (await job(jobs[0].id)).processing,
+        'the runner to reach the publications',
+        { timeoutMs: 30_000, intervalMs: 100 },
+      )
       await sleep(300)
       server.child.kill('SIGKILL')
       await server.exited
@@ -374,16 +362,15 @@ describeFaults('the server process', () => {
 
     const restarted = await startServer()
     const restartedAt = Date.now()
-    const deadline = Date.now() + 90_000
     // A finished job is deleted from the queue (Payload's deleteJobOnComplete).
-    const jobsLeft = async () =>
-      (await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } } }))
-        .totalDocs
-    while ((await jobsLeft()) > 0) {
-      if (Date.now() > deadline)
-        throw new Error(`the interrupted jobs were not finished:\n${restarted.server.stdout()}`)
-      await sleep(500)
-    }
+    await eventually(
+      async () =>
+        (await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } } }))
+          .totalDocs,
+      (jobsLeft) => jobsLeft === 0,
+      () => `the interrupted jobs were not finished:\n${restarted.server.stdout()}`,
+      { timeoutMs: 90_000, intervalMs: 500 },
+    )
     const doneAfter = Date.now() - restartedAt
     // Two more runner ticks: nothing runs again.
     await sleep(11_000)

@@ -5,6 +5,7 @@ import { SMTPServer } from 'smtp-server'
 
 import { startHttp } from './helpers/httpServer'
 import { createStaff, startTestPayload, type TestPayload } from './helpers/testPayload'
+import { sleep, waitFor } from './helpers/wait'
 
 /** Investor inquiries: public create only, validation, honeypot, rate limit, notification email, pipeline, PII. */
 
@@ -62,16 +63,6 @@ const login = async (email: string) => {
   })
   const { token } = (await response.json()) as { token: string }
   return { authorization: `JWT ${token}` }
-}
-
-const waitFor = async <T>(probe: () => T | undefined, what: string, timeoutMs = 30_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = probe()
-    if (value !== undefined) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
 }
 
 beforeAll(async () => {
@@ -287,11 +278,13 @@ describe('investor inquiries', () => {
     expect(response.status).toBe(201)
     const { doc } = (await response.json()) as { doc: { id: number } }
     // Long enough for the first attempt to fail (the runner polls every 5 s).
-    await new Promise((resolve) => setTimeout(resolve, 7_000))
+    await sleep(7_000)
     expect(mails.some((m) => m.raw.includes(`#${doc.id}`))).toBe(false)
     smtp = mailServer()
     await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve))
-    const mail = await waitFor(() => mails.find((m) => m.raw.includes(`#${doc.id}`)), 'the retried email', 60_000)
+    const mail = await waitFor(() => mails.find((m) => m.raw.includes(`#${doc.id}`)), 'the retried email', {
+      timeoutMs: 60_000,
+    })
     expect(mail.raw).toContain('Patient Investor AG')
   }, 90_000)
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { startTestPayload, type TestPayload } from './helpers/testPayload'
+import { waitFor } from './helpers/wait'
 
 let ctx: TestPayload
 let payload: Payload
@@ -36,17 +37,11 @@ describe('the jobs runner started with Payload', () => {
       waitUntil: new Date(due),
     })
 
-    let seenAt: number | undefined
-    while (Date.now() < due + 15_000) {
-      const visible = await visibleToPublic('scheduled-news')
-      if (visible) {
-        seenAt = Date.now()
-        break
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200))
-    }
-    expect(seenAt).toBeDefined()
-    expect(seenAt!).toBeGreaterThanOrEqual(due)
+    await waitFor(() => visibleToPublic('scheduled-news'), 'the public to see it', {
+      timeoutMs: due + 15_000 - Date.now(),
+    })
+    const seenAt = Date.now()
+    expect(seenAt).toBeGreaterThanOrEqual(due)
     const published = await payload.findByID({ collection: 'announcements', id: draft.id })
     expect(published._status).toBe('published')
     expect(new Date(published.publishedAt!).getTime()).toBeGreaterThanOrEqual(due)

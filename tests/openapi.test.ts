@@ -4,43 +4,30 @@
  * `src/server.ts` started the way `npm start` starts it.
  */
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import { validate } from '@readme/openapi-parser'
 
-import { spawnServer, type Spawned } from './helpers/spawnServer'
+import { bootServer, type Listening } from './helpers/spawnServer'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinqiao-openapi-'))
-let server: Spawned
-let base: string
+let server: Listening
 
 beforeAll(async () => {
-  const port = await new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-  server = spawnServer({
-    DATABASE_URL: `file:${path.join(dir, 'api.db')}`,
-    MEDIA_DIR: path.join(dir, 'media'),
-    PORT: String(port),
-    NODE_ENV: 'development',
-  })
-  await server.waitFor(/Jinqiao CMS ready/, 90_000)
-  base = `http://127.0.0.1:${port}`
+  server = await bootServer(
+    { DATABASE_URL: `file:${path.join(dir, 'api.db')}`, MEDIA_DIR: path.join(dir, 'media'), NODE_ENV: 'development' },
+    90_000,
+  )
 }, 120_000)
 afterAll(async () => {
-  server?.child.kill('SIGTERM')
-  await server?.exited
+  await server?.stop()
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
 describe('API documentation', () => {
   it('/api/openapi.json is a valid OpenAPI 3.1 document generated from the collections', async () => {
-    const response = await fetch(`${base}/api/openapi.json`)
+    const response = await fetch(`${server.base}/api/openapi.json`)
     expect(response.status).toBe(200)
     const spec = await response.json()
     expect(spec.openapi).toMatch(/^3\.1/)
@@ -55,7 +42,7 @@ describe('API documentation', () => {
   })
 
   it('/api/docs is an interactive page for that document', async () => {
-    const response = await fetch(`${base}/api/docs`)
+    const response = await fetch(`${server.base}/api/docs`)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/text\/html/)
     expect(await response.text()).toContain('/api/openapi.json')

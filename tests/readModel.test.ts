@@ -11,6 +11,7 @@ import { paragraphs } from '../src/content/seed/richText'
 import { heroImage } from './helpers/files'
 import { startHttp } from './helpers/httpServer'
 import { startTestPayload, type TestPayload } from './helpers/testPayload'
+import { sleep } from './helpers/wait'
 
 let ctx: TestPayload
 let payload: Payload
@@ -309,9 +310,9 @@ describe('the read model answers public lists as Payload does', () => {
     })
     const path = '/api/announcements?where[slug][equals]=rm-soon'
     expect((await same(path)).totalDocs).toBe(0)
-    await new Promise((resolve) => setTimeout(resolve, 1_700))
+    await sleep(1_700)
     expect((await same(path)).totalDocs).toBe(1)
-    await new Promise((resolve) => setTimeout(resolve, 2_000))
+    await sleep(2_000)
     expect((await same(path)).totalDocs).toBe(0)
   })
 
@@ -331,7 +332,7 @@ describe('the read model answers public lists as Payload does', () => {
     const path = '/api/announcements?where[slug][equals]=rm-cites'
     const before = await same(path, { served: false })
     expect(JSON.stringify(before.docs[0]!.body)).not.toContain('稍后')
-    await new Promise((resolve) => setTimeout(resolve, 1_700))
+    await sleep(1_700)
     const after = await same(path, { served: false })
     expect(JSON.stringify(after.docs[0]!.body)).toContain('稍后')
     // The lists without it are still served from the read model.

@@ -2,6 +2,7 @@ import { getPayload, type Payload } from 'payload'
 
 import { closeDatabase } from '../src/database/closeDatabase'
 import { startTestPayload, type TestPayload } from './helpers/testPayload'
+import { sleep, waitFor } from './helpers/wait'
 
 let ctx: TestPayload
 let restarted: Payload | undefined
@@ -14,8 +15,6 @@ afterAll(async () => {
   if (restarted) await closeDatabase(restarted)
   await ctx?.close()
 })
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 it('a publication that fell due while no jobs runner was up happens at the next start, exactly once', async () => {
   const { payload } = ctx
@@ -36,11 +35,11 @@ it('a publication that fell due while no jobs runner was up happens at the next 
   // (The config module is imported only now: startTestPayload chose this file's database first.)
   const { default: config } = await import('../src/payload.config')
   restarted = await getPayload({ config, key: 'after-restart', cron: true })
-  const deadline = Date.now() + 20_000
-  while ((await payload.findByID({ collection: 'announcements', id: draft.id }))._status !== 'published') {
-    if (Date.now() > deadline) throw new Error('the overdue publication did not happen after the restart')
-    await sleep(250)
-  }
+  await waitFor(
+    async () => (await payload.findByID({ collection: 'announcements', id: draft.id }))._status === 'published',
+    'the overdue publication after the restart',
+    { timeoutMs: 20_000, intervalMs: 250 },
+  )
   // Two more runner ticks: nothing runs it a second time.
   await sleep(11_000)
   const publications = await payload.find({

@@ -3,8 +3,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort } from '../scripts/lib/freePort'
-import { spawnServer } from './helpers/spawnServer'
+import { bootServer, spawnServer } from './helpers/spawnServer'
 
 // Made at load time: it.each tables below are built before any hook runs.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinqiao-startup-'))
@@ -21,22 +20,17 @@ const errorLines = (stderr: string) =>
 
 describe('the server on a fresh embedded database', () => {
   it('seeds, prints the default admin with a warning, serves the API and stops cleanly on SIGTERM', async () => {
-    const port = await freePort()
-    const server = spawnServer({
-      ...sqlite('fresh'),
-      PORT: String(port),
-      NODE_ENV: 'development',
-      SEED_ADMIN_EMAIL: undefined,
-      SEED_ADMIN_PASSWORD: undefined,
-    })
+    const server = await bootServer(
+      { ...sqlite('fresh'), NODE_ENV: 'development', SEED_ADMIN_EMAIL: undefined, SEED_ADMIN_PASSWORD: undefined },
+      90_000,
+    )
     try {
-      await server.waitFor(/Jinqiao CMS ready/, 90_000)
       expect(server.stdout()).toMatch(/email: +admin@jinqiao\.local/)
       expect(server.stdout()).toMatch(/WARNING: these are default credentials/)
       expect(server.stdout()).toMatch(/jobs runner on/)
-      const parks = await (await fetch(`http://127.0.0.1:${port}/api/parks?depth=0`)).json()
+      const parks = await (await fetch(`${server.base}/api/parks?depth=0`)).json()
       expect(parks.totalDocs).toBe(3)
-      expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200)
+      expect((await fetch(`${server.base}/readyz`)).status).toBe(200)
     } finally {
       server.child.kill('SIGTERM')
     }
@@ -89,12 +83,10 @@ describe('a misconfigured start ends with one clear line and a non-zero exit', (
 
 describe('the jobs runner', () => {
   it('is off in a server started with JOBS_RUNNER=off, and `npm run worker` runs the queue instead', async () => {
-    const port = await freePort()
     const env = { ...sqlite('worker'), NODE_ENV: 'development' }
-    const server = spawnServer({ ...env, PORT: String(port), JOBS_RUNNER: 'off' })
+    const server = await bootServer({ ...env, JOBS_RUNNER: 'off' }, 90_000)
     let worker: ReturnType<typeof spawnServer> | undefined
     try {
-      await server.waitFor(/Jinqiao CMS ready/, 90_000)
       expect(server.stdout()).toMatch(/jobs runner off/)
       worker = spawnServer({ ...env, JOBS_RUNNER: undefined }, 'src/worker.ts')
       await worker.waitFor(/Jobs worker running/, 90_000)

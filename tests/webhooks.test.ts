@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 
 import { verifySignature } from '../src/delivery/webhooks/sign'
 import { startTestPayload, type TestPayload } from './helpers/testPayload'
+import { waitFor } from './helpers/wait'
 
 type Delivery = { body: string; signature: string | undefined; status: number }
 
@@ -39,13 +40,6 @@ afterAll(async () => {
   delete process.env.WEBHOOK_URLS
 })
 
-const waitFor = async (check: () => boolean, ms = 30_000) => {
-  const end = Date.now() + ms
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting for a webhook delivery')
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
 const events = () => deliveries.filter((d) => d.status === 200).map((d) => JSON.parse(d.body))
 
 describe('webhooks to the frontend', () => {
@@ -55,7 +49,7 @@ describe('webhooks to the frontend', () => {
       collection: 'announcements',
       data: { title: 'Hooked', slug: 'hooked', category: 'news', _status: 'published' },
     })
-    await waitFor(() => events().some((e) => e.id === doc.id))
+    await waitFor(() => events().some((e) => e.id === doc.id), 'a webhook delivery')
     const failed = deliveries.find((d) => d.status === 500)!
     const delivered = deliveries.find((d) => d.status === 200)!
     expect(failed.body).toBe(delivered.body)
@@ -77,7 +71,7 @@ describe('webhooks to the frontend', () => {
     })
     await payload.update({ collection: 'parks', id: doc.id, data: { name: 'Draft rename' }, draft: true })
     await payload.update({ collection: 'parks', id: doc.id, data: { _status: 'draft' } })
-    await waitFor(() => events().some((e) => e.id === doc.id && e.event === 'unpublish'))
+    await waitFor(() => events().some((e) => e.id === doc.id && e.event === 'unpublish'), 'a webhook delivery')
     expect(
       events()
         .filter((e) => e.collection === 'parks')

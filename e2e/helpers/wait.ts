@@ -1,23 +1,12 @@
 import type { Locator } from 'playwright-core'
 
+import { eventually } from '../../tests/helpers/wait'
+
 /**
- * Waits until `read()` gives a value `ok` accepts, and fails with `explain(lastValue)` after `timeoutMs`.
- * (playwright-core has no assertions of its own; these few are what the suite needs.)
+ * What the page shows, polled until it is as expected: 15 s unless told. (playwright-core has no
+ * assertions of its own; these few are what the suite needs.)
  */
-export async function eventually<T>(
-  read: () => Promise<T>,
-  ok: (value: T) => boolean,
-  explain: (value: T) => string,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await read()
-    if (ok(value)) return value
-    if (Date.now() > deadline) throw new Error(explain(value))
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
+const within = (timeoutMs = 15_000) => ({ timeoutMs })
 
 const textOf = (locator: Locator): Promise<string> => locator.innerText({ timeout: 1_000 }).catch(() => '')
 
@@ -26,7 +15,7 @@ export const expectText = (locator: Locator, expected: string, timeoutMs?: numbe
     () => textOf(locator),
     (text) => text.includes(expected),
     (text) => `${locator} should show "${expected}"; it shows "${text}"`,
-    timeoutMs,
+    within(timeoutMs),
   )
 
 export const expectValue = (locator: Locator, expected: string): Promise<string> =>
@@ -34,6 +23,7 @@ export const expectValue = (locator: Locator, expected: string): Promise<string>
     () => locator.inputValue({ timeout: 1_000 }).catch(() => '<no input>'),
     (value) => value === expected,
     (value) => `${locator} should hold "${expected}"; it holds "${value}"`,
+    within(),
   )
 
 export const expectCount = (locator: Locator, expected: number): Promise<number> =>
@@ -41,6 +31,7 @@ export const expectCount = (locator: Locator, expected: number): Promise<number>
     () => locator.count(),
     (count) => count === expected,
     (count) => `${locator} should match ${expected} element(s); it matches ${count}`,
+    within(),
   )
 
 export const expectAttribute = (locator: Locator, name: string, expected: string): Promise<string | null> =>
@@ -48,4 +39,5 @@ export const expectAttribute = (locator: Locator, name: string, expected: string
     () => locator.getAttribute(name, { timeout: 1_000 }).catch(() => null),
     (value) => value === expected,
     (value) => `${locator} should have ${name}="${expected}"; it has "${value}"`,
+    within(),
   )

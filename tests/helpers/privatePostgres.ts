@@ -1,9 +1,10 @@
 import { execFile, execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+
+import { freePort } from '../../scripts/lib/freePort'
 
 const run = promisify(execFile)
 
@@ -27,15 +28,6 @@ export function privatePostgresUnavailable(): string | undefined {
   }
   return undefined
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-    probe.once('error', reject)
-  })
 
 export type PrivatePostgres = {
   port: number

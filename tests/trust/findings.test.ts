@@ -10,6 +10,7 @@ import type { Payload } from 'payload'
 import { pdfDocument } from '../helpers/files'
 import { apiKey, createKeys, jwt, signInStaff } from '../helpers/principals'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { sleep } from '../helpers/wait'
 
 let ctx: TestPayload
 let payload: Payload
@@ -324,7 +325,7 @@ describe('8. files and redirects follow their documents', () => {
     expect([403, 404]).toContain((await get(`/api/media/file/${pdf.filename}`)).status)
     // Staff see it all along.
     expect((await get(`/api/media/file/${pdf.filename}`, jwt(staff.editor.token))).status).toBe(200)
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, liftsAt - Date.now()) + 100))
+    await sleep(Math.max(0, liftsAt - Date.now()) + 100)
     expect(await listed()).toContain(pdf.id)
     expect((await get(`/api/media/file/${pdf.filename}`)).status).toBe(200)
   })
@@ -353,7 +354,7 @@ describe('8. files and redirects follow their documents', () => {
     expect((staffView.body.docs ?? []).map((d) => (d as { from?: string }).from)).toContain(
       `/announcements/${doc.slug}`,
     )
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, liftsAt - Date.now()) + 100))
+    await sleep(Math.max(0, liftsAt - Date.now()) + 100)
     expect(await froms()).toContain(`/announcements/${doc.slug}`)
   })
 })

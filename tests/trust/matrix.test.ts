@@ -12,7 +12,6 @@
  * readers last. The suite prints how many cases it ran, by principal and by path, and fails on any.
  */
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 
 import { type CollectionSlug, formatNames, type GlobalSlug, type Payload } from 'payload'
@@ -25,7 +24,7 @@ import { cacheNames } from '../../src/delivery/cache/sharedStore'
 import { createRateLimits } from '../../src/http/rateLimits'
 import { pdfDocument } from '../helpers/files'
 import { apiKey, createKeys, deletedUsersToken, expiredToken, jwt, signInStaff } from '../helpers/principals'
-import { spawnServer, type Spawned } from '../helpers/spawnServer'
+import { bootServer, type Spawned } from '../helpers/spawnServer'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { makeFixtures, pageData, TOKEN } from './fixtures'
 import {
@@ -106,14 +105,6 @@ let principals: Principal[] = []
 // Generous limits: the suite sends thousands of requests from one address.
 const LIMITS = { RATE_LIMIT_GRAPHQL: '100000/60', RATE_LIMIT_INQUIRIES: '100000/60', RATE_LIMIT_LOGIN: '100000/60' }
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-
 async function redisReachable(url: string): Promise<boolean> {
   const client = createClient({ url, socket: { connectTimeout: 1_000, reconnectStrategy: false } })
   client.on('error', () => undefined)
@@ -158,12 +149,10 @@ beforeAll(async () => {
       apiCache(),
       cacheNames(namespace),
     )
-    const port = await freePort()
-    const server = spawnServer({
+    const server = await bootServer({
       ...LIMITS,
       DATABASE_URL: ctx.url,
       MEDIA_DIR: path.join(ctx.dir, 'media'),
-      PORT: String(port),
       HOST: '127.0.0.1',
       REDIS_URL: redisUrl,
       REDIS_NAMESPACE: namespace,
@@ -173,8 +162,7 @@ beforeAll(async () => {
       JOBS_RUNNER: 'off',
       NODE_ENV: 'development',
     })
-    await server.waitFor(/Jinqiao CMS ready/, 120_000)
-    b = { url: `http://127.0.0.1:${port}`, server }
+    b = { url: server.base, server }
   } else {
     console.warn(
       `⚠ No Redis at ${redisUrl}: the trust suite runs WITHOUT its second instance (shared-cache path). CI starts Redis.`,
@@ -185,8 +173,7 @@ beforeAll(async () => {
 afterAll(async () => {
   report()
   if (b) {
-    b.server.child.kill('SIGTERM')
-    await b.server.exited
+    await b.server.stop()
   }
   stopSharing?.()
   const cache = apiCache()
@@ -874,8 +861,7 @@ describe('trust model, generated from the declaration', () => {
     // Writes go through instance A only: a second process on the same SQLite file would only add lock
     // contention that is no part of the trust model.
     if (!b) return
-    b.server.child.kill('SIGTERM')
-    expect(await b.server.exited).toBe(0)
+    expect(await b.server.stop()).toBe(0)
     b = undefined
   }, 60_000)
 
