@@ -2,25 +2,19 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug } from 'payload'
 import sharp from 'sharp'
 
 import { listFiles } from '../src/database/backup/archive'
 import { collectionTables, createBackup, installedPayloadVersion, restoreBackup } from '../src/database/backup/index'
 import { seed } from '../src/content/seed'
-import { createStaff, startTestPayload, type TestPayload } from './helpers/testPayload'
+import { createStaff } from './helpers/testPayload'
+import { useTestApp } from './helpers/testApp'
 
-let ctx: TestPayload
-let payload: Payload
+const app = useTestApp({ seed: false })
 
-beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-})
-afterAll(async () => ctx?.close())
-
-const mediaDir = () => path.join(ctx.dir, 'media')
-const target = () => ({ kind: ctx.kind, url: ctx.url })
+const mediaDir = () => path.join(app.ctx.dir, 'media')
+const target = () => ({ kind: app.ctx.kind, url: app.ctx.url })
 
 const photo = (width: number, height: number, r: number) =>
   sharp({ create: { width, height, channels: 3, background: { r, g: 90, b: 160 } } })
@@ -29,7 +23,7 @@ const photo = (width: number, height: number, r: number) =>
 
 async function upload(name: string, r: number) {
   const data = await photo(1600, 1000, r)
-  return payload.create({
+  return app.payload.create({
     collection: 'media',
     data: { alt: `${name} 图片`, credit: 'Jinqiao' },
     file: { data, mimetype: 'image/jpeg', name, size: data.length },
@@ -43,15 +37,15 @@ const byId = <T extends { id: unknown }>(docs: T[]) =>
 async function everything() {
   const collections: Record<string, unknown> = {}
   const versions: Record<string, unknown> = {}
-  for (const collection of payload.config.collections) {
+  for (const collection of app.payload.config.collections) {
     const slug = collection.slug as CollectionSlug
     const query = { collection: slug, locale: 'all', depth: 0, pagination: false, showHiddenFields: true } as const
-    collections[slug] = byId((await payload.find({ ...query, draft: Boolean(collection.versions) })).docs)
-    if (collection.versions) versions[slug] = byId((await payload.findVersions(query)).docs)
+    collections[slug] = byId((await app.payload.find({ ...query, draft: Boolean(collection.versions) })).docs)
+    if (collection.versions) versions[slug] = byId((await app.payload.findVersions(query)).docs)
   }
   const globals: Record<string, unknown> = {}
-  for (const global of payload.config.globals) {
-    globals[global.slug] = await payload.findGlobal({ slug: global.slug as never, locale: 'all', depth: 0 })
+  for (const global of app.payload.config.globals) {
+    globals[global.slug] = await app.payload.findGlobal({ slug: global.slug as never, locale: 'all', depth: 0 })
   }
   const files = Object.fromEntries(
     listFiles(mediaDir()).map((file) => [file, fs.readFileSync(path.join(mediaDir(), file))]),
@@ -62,32 +56,38 @@ async function everything() {
 describe(`npm run backup and npm run restore (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`, () => {
   it('round-trip the database and the media folder: documents, versions, globals and file bytes', async () => {
     // Content: the zone's seed, a staff account, an image in five files, a published park using it and a draft.
-    await seed(payload, { log: () => undefined })
-    await createStaff(payload, 'editor')
+    await seed(app.payload, { log: () => undefined })
+    await createStaff(app.payload, 'editor')
     const image = await upload('jinqiao-aerial.jpg', 20)
-    const park = (await payload.find({ collection: 'parks', limit: 1, sort: 'name' })).docs[0]
-    await payload.update({
+    const park = (await app.payload.find({ collection: 'parks', limit: 1, sort: 'name' })).docs[0]
+    await app.payload.update({
       collection: 'parks',
       id: park.id,
       locale: 'en',
       data: { heroImage: image.id, _status: 'published' },
     })
-    await payload.update({ collection: 'parks', id: park.id, locale: 'en', data: { name: 'Draft name' }, draft: true })
+    await app.payload.update({
+      collection: 'parks',
+      id: park.id,
+      locale: 'en',
+      data: { name: 'Draft name' },
+      draft: true,
+    })
     const before = await everything()
     expect(Object.keys(before.files)).toHaveLength(5)
 
     const { archive, manifest } = await createBackup({
       database: target(),
       mediaDir: mediaDir(),
-      outDir: path.join(ctx.dir, 'backups'),
-      collections: collectionTables(payload.config),
+      outDir: path.join(app.ctx.dir, 'backups'),
+      collections: collectionTables(app.payload.config),
       payloadVersion: installedPayloadVersion(),
     })
     expect(path.basename(archive)).toMatch(/^jinqiao-\d{8}T\d{6}Z\.tar\.gz$/)
-    expect(manifest.database.kind).toBe(ctx.kind)
+    expect(manifest.database.kind).toBe(app.ctx.kind)
     expect(manifest.collections).toMatchObject({
-      parks: (await payload.count({ collection: 'parks' })).totalDocs,
-      industries: (await payload.count({ collection: 'industries' })).totalDocs,
+      parks: (await app.payload.count({ collection: 'parks' })).totalDocs,
+      industries: (await app.payload.count({ collection: 'industries' })).totalDocs,
       media: 1,
       users: 2,
     })
@@ -96,9 +96,9 @@ describe(`npm run backup and npm run restore (${process.env.DATABASE_URL ? 'Post
     )
 
     // Then things go wrong: a deleted industry, an edited park, a new upload, a lost and a damaged file.
-    const industry = (await payload.find({ collection: 'industries', limit: 1 })).docs[0]
-    await payload.delete({ collection: 'industries', id: industry.id })
-    await payload.update({ collection: 'parks', id: park.id, locale: 'zh', data: { name: '改错的名字' } })
+    const industry = (await app.payload.find({ collection: 'industries', limit: 1 })).docs[0]
+    await app.payload.delete({ collection: 'industries', id: industry.id })
+    await app.payload.update({ collection: 'parks', id: park.id, locale: 'zh', data: { name: '改错的名字' } })
     await upload('wrong.jpg', 200)
     fs.rmSync(path.join(mediaDir(), image.sizes!.thumbnail!.filename!))
     fs.writeFileSync(path.join(mediaDir(), image.filename!), 'not an image')
@@ -109,8 +109,8 @@ describe(`npm run backup and npm run restore (${process.env.DATABASE_URL ? 'Post
     await expect(restoreBackup({ archive, database: target(), mediaDir: mediaDir() })).rejects.toThrow(
       /Refusing to overwrite: .* has data and .* holds 9 file\(s\)\. Nothing was restored\..*--force/,
     )
-    const tampered = path.join(ctx.dir, 'tampered.tar.gz')
-    const unpacked = path.join(ctx.dir, 'unpacked')
+    const tampered = path.join(app.ctx.dir, 'tampered.tar.gz')
+    const unpacked = path.join(app.ctx.dir, 'unpacked')
     fs.mkdirSync(unpacked)
     execFileSync('tar', ['-xzf', archive, '-C', unpacked])
     fs.appendFileSync(path.join(unpacked, manifest.database.file), 'x')
@@ -140,11 +140,11 @@ describe(`npm run backup and npm run restore (${process.env.DATABASE_URL ? 'Post
       createBackup({
         database: mongo,
         mediaDir: mediaDir(),
-        outDir: path.join(ctx.dir, 'mongo-backups'),
+        outDir: path.join(app.ctx.dir, 'mongo-backups'),
         collections: [],
         payloadVersion: installedPayloadVersion(),
       }),
     ).rejects.toThrow(/mongodump .*\n.*mongorestore/)
-    expect(fs.existsSync(path.join(ctx.dir, 'mongo-backups'))).toBe(false)
+    expect(fs.existsSync(path.join(app.ctx.dir, 'mongo-backups'))).toBe(false)
   })
 })

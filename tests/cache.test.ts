@@ -1,30 +1,14 @@
-import type { Payload } from 'payload'
 import { createClient } from 'redis'
 
 import { shareInvalidations } from '../src/delivery/cache/invalidation'
 import { ResponseCache, cacheSettings } from '../src/delivery/cache/responseCache'
-import { seed } from '../src/content/seed'
-import { startHttp } from './helpers/httpServer'
-import { startTestPayload, type TestPayload } from './helpers/testPayload'
+import { useTestApp } from './helpers/testApp'
 import { sleep, waitFor } from './helpers/wait'
 
-let ctx: TestPayload
-let payload: Payload
-let http: Awaited<ReturnType<typeof startHttp>>
-
-beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  await seed(payload, { log: () => undefined })
-  http = await startHttp(payload)
-})
-afterAll(async () => {
-  await http?.close()
-  await ctx?.close()
-})
+const app = useTestApp({ http: true })
 
 const get = async (path: string, headers: Record<string, string> = {}) => {
-  const response = await fetch(`${http.url}${path}`, { headers })
+  const response = await fetch(`${app.http.url}${path}`, { headers })
   const text = await response.text()
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined }
 }
@@ -33,8 +17,8 @@ const slugs = async (path = '/api/announcements?locale=en&depth=0') =>
 /** A new editor's JWT. */
 async function editorToken(email: string): Promise<string> {
   const password = 'cache-staff-pass'
-  await payload.create({ collection: 'users', data: { email, password, role: 'editor' } })
-  const { token } = await payload.login({ collection: 'users', data: { email, password } })
+  await app.payload.create({ collection: 'users', data: { email, password, role: 'editor' } })
+  const { token } = await app.payload.login({ collection: 'users', data: { email, password } })
   return token!
 }
 
@@ -49,7 +33,7 @@ describe('HTTP caching of anonymous reads', () => {
     expect(second.headers.get('etag')).toBe(first.headers.get('etag'))
     expect(second.body).toEqual(first.body)
     expect(second.headers.get('x-content-type-options')).toBe('nosniff')
-    const revalidated = await fetch(`${http.url}/api/parks?locale=en&depth=0`, {
+    const revalidated = await fetch(`${app.http.url}/api/parks?locale=en&depth=0`, {
       headers: { 'if-none-match': first.headers.get('etag')! },
     })
     expect(revalidated.status).toBe(304)
@@ -65,13 +49,13 @@ describe('HTTP caching of anonymous reads', () => {
 
   it('shows a change on the very next request: publish, update, unpublish, delete, globals', async () => {
     expect(await slugs()).not.toContain('cache-news')
-    const doc = await payload.create({
+    const doc = await app.payload.create({
       collection: 'announcements',
       data: { title: 'Cache news', slug: 'cache-news', category: 'news', _status: 'published' },
     })
     expect(await slugs()).toContain('cache-news')
 
-    await payload.update({
+    await app.payload.update({
       collection: 'announcements',
       id: doc.id,
       data: { title: 'Cache news, corrected', _status: 'published' },
@@ -79,27 +63,32 @@ describe('HTTP caching of anonymous reads', () => {
     const titles = (await get('/api/announcements?locale=en&depth=0')).body.docs.map((d: { title: string }) => d.title)
     expect(titles).toContain('Cache news, corrected')
 
-    await payload.update({ collection: 'announcements', id: doc.id, data: { title: 'Unreviewed draft' }, draft: true })
+    await app.payload.update({
+      collection: 'announcements',
+      id: doc.id,
+      data: { title: 'Unreviewed draft' },
+      draft: true,
+    })
     const afterDraft = JSON.stringify((await get('/api/announcements?locale=en&depth=0')).body)
     expect(afterDraft).not.toContain('Unreviewed draft')
 
-    await payload.update({ collection: 'announcements', id: doc.id, data: { _status: 'draft' } })
+    await app.payload.update({ collection: 'announcements', id: doc.id, data: { _status: 'draft' } })
     expect(await slugs()).not.toContain('cache-news')
     expect((await get(`/api/announcements/${doc.id}`)).status).not.toBe(200)
 
-    await payload.update({ collection: 'announcements', id: doc.id, data: { _status: 'published' } })
+    await app.payload.update({ collection: 'announcements', id: doc.id, data: { _status: 'published' } })
     expect(await slugs()).toContain('cache-news')
-    await payload.delete({ collection: 'announcements', id: doc.id })
+    await app.payload.delete({ collection: 'announcements', id: doc.id })
     expect(await slugs()).not.toContain('cache-news')
 
     expect((await get('/api/globals/site-settings?locale=en')).body.shortName).toBe('Jinqiao Zone')
-    await payload.updateGlobal({ slug: 'site-settings', locale: 'en', data: { shortName: 'Jinqiao' } })
+    await app.payload.updateGlobal({ slug: 'site-settings', locale: 'en', data: { shortName: 'Jinqiao' } })
     expect((await get('/api/globals/site-settings?locale=en')).body.shortName).toBe('Jinqiao')
   })
 
   it('never serves an embargoed item before its time, and shows it once the time has come', async () => {
     const due = Date.now() + 1_500
-    await payload.create({
+    await app.payload.create({
       collection: 'announcements',
       data: {
         title: 'At the stroke',
@@ -126,7 +115,7 @@ describe('HTTP caching of anonymous reads', () => {
 
 describe('GraphQL caching of anonymous queries', () => {
   const graphql = async (body: object, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${http.url}/api/graphql`, {
+    const response = await fetch(`${app.http.url}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(body),
@@ -147,7 +136,7 @@ describe('GraphQL caching of anonymous queries', () => {
     expect(second.headers.get('x-request-id')).toBe('frontend-graphql-2')
     expect(first.headers.get('x-request-id')).not.toBe('frontend-graphql-2')
     const etag = second.headers.get('etag')!
-    const again = await fetch(`${http.url}/api/graphql`, {
+    const again = await fetch(`${app.http.url}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'if-none-match': etag },
       body: JSON.stringify(query),
@@ -157,8 +146,13 @@ describe('GraphQL caching of anonymous queries', () => {
 
   it('shows a change on the very next query', async () => {
     await graphql(query)
-    const { docs } = await payload.find({ collection: 'parks', where: { slug: { equals: 'south-park' } } })
-    await payload.update({ collection: 'parks', id: docs[0]!.id, locale: 'en', data: { name: 'Renamed South Park' } })
+    const { docs } = await app.payload.find({ collection: 'parks', where: { slug: { equals: 'south-park' } } })
+    await app.payload.update({
+      collection: 'parks',
+      id: docs[0]!.id,
+      locale: 'en',
+      data: { name: 'Renamed South Park' },
+    })
     const after = await graphql(query)
     expect(after.headers.get('x-cache')).toBe('MISS')
     expect(JSON.stringify(after.body)).toContain('Renamed South Park')

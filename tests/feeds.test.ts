@@ -1,59 +1,47 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
-import type { Payload } from 'payload'
 
-import { seed } from '../src/content/seed'
-import { startHttp } from './helpers/httpServer'
-import { startTestPayload, type TestPayload } from './helpers/testPayload'
+import { useTestApp } from './helpers/testApp'
 
-let ctx: TestPayload
-let payload: Payload
-let http: Awaited<ReturnType<typeof startHttp>>
-
-beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  await seed(payload, { log: () => undefined })
-  const published = await payload.create({
-    collection: 'announcements',
-    locale: 'zh',
-    data: {
-      title: '机器人论坛开幕',
-      slug: 'robot-forum-opens',
-      category: 'event',
-      summary: '论坛摘要',
-      _status: 'published',
-    },
-  })
-  await payload.update({
-    collection: 'announcements',
-    id: published.id,
-    locale: 'en',
-    data: { title: 'Robot forum opens' },
-  })
-  await payload.create({
-    collection: 'announcements',
-    data: { title: 'Secret draft', slug: 'secret-draft', category: 'news' },
-    draft: true,
-  })
-  await payload.create({
-    collection: 'announcements',
-    data: {
-      title: 'Tomorrow’s news',
-      slug: 'tomorrows-news',
-      category: 'news',
-      publishedAt: new Date(Date.now() + 86_400_000).toISOString(),
-      _status: 'published',
-    },
-  })
-  http = await startHttp(payload)
-})
-afterAll(async () => {
-  await http?.close()
-  await ctx?.close()
+const app = useTestApp({
+  http: true,
+  prepare: async (payload) => {
+    const published = await payload.create({
+      collection: 'announcements',
+      locale: 'zh',
+      data: {
+        title: '机器人论坛开幕',
+        slug: 'robot-forum-opens',
+        category: 'event',
+        summary: '论坛摘要',
+        _status: 'published',
+      },
+    })
+    await payload.update({
+      collection: 'announcements',
+      id: published.id,
+      locale: 'en',
+      data: { title: 'Robot forum opens' },
+    })
+    await payload.create({
+      collection: 'announcements',
+      data: { title: 'Secret draft', slug: 'secret-draft', category: 'news' },
+      draft: true,
+    })
+    await payload.create({
+      collection: 'announcements',
+      data: {
+        title: 'Tomorrow’s news',
+        slug: 'tomorrows-news',
+        category: 'news',
+        publishedAt: new Date(Date.now() + 86_400_000).toISOString(),
+        _status: 'published',
+      },
+    })
+  },
 })
 
 const fetchText = async (path: string, headers: Record<string, string> = {}) => {
-  const response = await fetch(`${http.url}${path}`, { headers })
+  const response = await fetch(`${app.http.url}${path}`, { headers })
   return { status: response.status, headers: response.headers, text: await response.text() }
 }
 
@@ -79,7 +67,7 @@ describe('feeds', () => {
     expect(XMLValidator.validate(first.text)).toBe(true)
     const entries = [new XMLParser().parse(first.text).feed.entry].flat()
     expect(entries.map((entry: { title: string }) => entry.title)).toContain('Robot forum opens')
-    const again = await fetch(`${http.url}/feeds/announcements.en.atom`, {
+    const again = await fetch(`${app.http.url}/feeds/announcements.en.atom`, {
       headers: { 'if-none-match': first.headers.get('etag')! },
     })
     expect(again.status).toBe(304)
@@ -94,7 +82,7 @@ describe('feeds', () => {
 
 describe('sitemap data', () => {
   it('lists every published slug with its updatedAt, per collection, and the locales', async () => {
-    const response = await fetch(`${http.url}/api/sitemap`)
+    const response = await fetch(`${app.http.url}/api/sitemap`)
     expect(response.status).toBe(200)
     const body = await response.json()
     expect(body.locales).toEqual(['zh', 'en'])

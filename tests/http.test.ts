@@ -1,36 +1,23 @@
-import type { Payload } from 'payload'
+import { useTestApp } from './helpers/testApp'
 
-import { seed } from '../src/content/seed'
-import { startHttp } from './helpers/httpServer'
-import { startTestPayload, type TestPayload } from './helpers/testPayload'
-
-let ctx: TestPayload
-let payload: Payload
-let http: Awaited<ReturnType<typeof startHttp>>
-
-beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  await seed(payload, { log: () => undefined })
-  await payload.create({
-    collection: 'announcements',
-    data: { title: '未发布草稿', slug: 'unpublished-draft', category: 'news' },
-    draft: true,
-  })
-  http = await startHttp(payload)
-})
-afterAll(async () => {
-  await http?.close()
-  await ctx?.close()
+const app = useTestApp({
+  http: true,
+  prepare: async (payload) => {
+    await payload.create({
+      collection: 'announcements',
+      data: { title: '未发布草稿', slug: 'unpublished-draft', category: 'news' },
+      draft: true,
+    })
+  },
 })
 
 const get = async (path: string, init?: RequestInit) => {
-  const response = await fetch(`${http.url}${path}`, init)
+  const response = await fetch(`${app.http.url}${path}`, init)
   return { status: response.status, headers: response.headers, body: await response.json() }
 }
 
 const graphql = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
-  const response = await fetch(`${http.url}/api/graphql`, {
+  const response = await fetch(`${app.http.url}/api/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
@@ -161,7 +148,7 @@ describe('GraphQL API', () => {
   })
 
   it('answers a malformed JSON body with a 400', async () => {
-    const response = await fetch(`${http.url}/api/graphql`, {
+    const response = await fetch(`${app.http.url}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"query": ',
@@ -189,7 +176,7 @@ describe('bad input gets a 4xx with a message', () => {
   })
 
   it('a malformed JSON body → 400', async () => {
-    const response = await fetch(`${http.url}/api/users/login`, {
+    const response = await fetch(`${app.http.url}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'accept-language': 'en' },
       body: '{"email": ',
@@ -204,7 +191,7 @@ describe('operations endpoints', () => {
     expect((await get('/healthz')).body.status).toBe('ok')
     const ready = await get('/readyz')
     expect(ready.status).toBe(200)
-    expect(ready.body).toMatchObject({ status: 'ready', database: payload.db.name })
+    expect(ready.body).toMatchObject({ status: 'ready', database: app.payload.db.name })
   })
 
   it('every response carries a request id and security headers', async () => {

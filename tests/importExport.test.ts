@@ -92,7 +92,9 @@ describe('import with a dry run', () => {
     })) as unknown as ImportDoc
     expect(result.summary?.imported).toBe(0)
     const after = await payload.find({ collection: 'policies', draft: true, sort: 'slug', depth: 0 })
-    expect(after.docs.map((d) => [d.slug, d.title, d.updatedAt])).toEqual(before.docs.map((d) => [d.slug, d.title, d.updatedAt]))
+    expect(after.docs.map((d) => [d.slug, d.title, d.updatedAt])).toEqual(
+      before.docs.map((d) => [d.slug, d.title, d.updatedAt]),
+    )
     const versions = await payload.countVersions({ collection: 'policies' })
     expect(versions.totalDocs).toBe(2)
   })

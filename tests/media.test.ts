@@ -1,20 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { startTestPayload, type TestPayload } from './helpers/testPayload'
 import { validationErrors } from './helpers/validationErrors'
+import { useTestApp } from './helpers/testApp'
 
-let ctx: TestPayload
-let payload: Payload
-
-beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-})
-afterAll(async () => ctx?.close())
+const app = useTestApp({ seed: false })
 
 const photo = async (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: { r: 20, g: 90, b: 160 } } })
@@ -24,7 +16,7 @@ const photo = async (width: number, height: number) =>
 describe('media uploads', () => {
   it('turn an image into every configured size, as WebP files on disk', async () => {
     const data = await photo(2400, 1600)
-    const doc = await payload.create({
+    const doc = await app.payload.create({
       collection: 'media',
       data: { alt: '金桥开发区鸟瞰', focalX: 30, focalY: 40 },
       file: { data, mimetype: 'image/jpeg', name: 'aerial view.jpg', size: data.length },
@@ -35,7 +27,7 @@ describe('media uploads', () => {
     for (const [name, [width, height]] of Object.entries(expected)) {
       const size = doc.sizes?.[name as keyof typeof expected]
       expect(size).toMatchObject({ width, height, mimeType: 'image/webp' })
-      const file = path.join(ctx.dir, 'media', size!.filename!)
+      const file = path.join(app.ctx.dir, 'media', size!.filename!)
       const meta = await sharp(fs.readFileSync(file)).metadata()
       expect([meta.format, meta.width, meta.height]).toEqual(['webp', width, height])
     }
@@ -44,7 +36,7 @@ describe('media uploads', () => {
   it('require alternative text', async () => {
     const data = await photo(500, 400)
     const errors = await validationErrors(
-      payload.create({
+      app.payload.create({
         collection: 'media',
         data: {} as never,
         file: { data, mimetype: 'image/jpeg', name: 'no-alt.jpg', size: data.length },
@@ -55,22 +47,22 @@ describe('media uploads', () => {
 
   it('keep alternative text per language', async () => {
     const data = await photo(500, 400)
-    const doc = await payload.create({
+    const doc = await app.payload.create({
       collection: 'media',
       locale: 'zh',
       data: { alt: '园区大门' },
       file: { data, mimetype: 'image/jpeg', name: 'gate.jpg', size: data.length },
     })
-    await payload.update({ collection: 'media', id: doc.id, locale: 'en', data: { alt: 'The park gate' } })
-    const en = await payload.findByID({ collection: 'media', id: doc.id, locale: 'en' })
-    const zh = await payload.findByID({ collection: 'media', id: doc.id, locale: 'zh' })
+    await app.payload.update({ collection: 'media', id: doc.id, locale: 'en', data: { alt: 'The park gate' } })
+    const en = await app.payload.findByID({ collection: 'media', id: doc.id, locale: 'en' })
+    const zh = await app.payload.findByID({ collection: 'media', id: doc.id, locale: 'zh' })
     expect([zh.alt, en.alt]).toEqual(['园区大门', 'The park gate'])
   })
 
   it('refuse a file whose type is not allowed', async () => {
     const data = Buffer.from('#!/bin/sh\necho not an image\n')
     await expect(
-      payload.create({
+      app.payload.create({
         collection: 'media',
         data: { alt: 'script' },
         file: { data, mimetype: 'application/x-sh', name: 'run.sh', size: data.length },
@@ -84,7 +76,7 @@ describe('media uploads', () => {
     const long = 'a'.repeat(300)
     const names = []
     for (const name of ['north gate', 'north gate', long, long]) {
-      const doc = await payload.create({
+      const doc = await app.payload.create({
         collection: 'media',
         data: { alt: 'gate' },
         file: { data, mimetype: 'image/jpeg', name, size: data.length },
@@ -92,7 +84,7 @@ describe('media uploads', () => {
       names.push(doc.filename!)
       const stored = [doc.filename, ...Object.values(doc.sizes ?? {}).map((s) => s?.filename)].filter(Boolean)
       for (const file of stored) {
-        expect(fs.existsSync(path.join(ctx.dir, 'media', file!))).toBe(true)
+        expect(fs.existsSync(path.join(app.ctx.dir, 'media', file!))).toBe(true)
         expect(Buffer.byteLength(file!)).toBeLessThan(255)
       }
     }
@@ -102,10 +94,10 @@ describe('media uploads', () => {
       'a….jpg',
       'a…-1.jpg',
     ])
-    const all = await payload.find({ collection: 'media', limit: 0, pagination: false, depth: 0 })
+    const all = await app.payload.find({ collection: 'media', limit: 0, pagination: false, depth: 0 })
     const known = new Set(
       all.docs.flatMap((d) => [d.filename, ...Object.values(d.sizes ?? {}).map((s) => s?.filename)]),
     )
-    expect(fs.readdirSync(path.join(ctx.dir, 'media')).filter((f) => !known.has(f))).toEqual([])
+    expect(fs.readdirSync(path.join(app.ctx.dir, 'media')).filter((f) => !known.has(f))).toEqual([])
   })
 })

@@ -3,11 +3,9 @@
  * only when a MongoDB URL is given: MONGODB_URL=mongodb://localhost:27017/jinqiao npm test
  * (or DATABASE_URL=mongodb://… npm test, which runs every suite on MongoDB).
  */
-import type { Payload } from 'payload'
 
 import { seed } from '../src/content/seed'
-import { startHttp } from './helpers/httpServer'
-import { startTestPayload, type TestPayload } from './helpers/testPayload'
+import { useTestApp } from './helpers/testApp'
 
 const mongoUrl = [process.env.MONGODB_URL, process.env.DATABASE_URL].find((url) => url && /^mongodb(\+srv)?:/.test(url))
 
@@ -20,43 +18,30 @@ if (!mongoUrl) {
 const describeMongo = mongoUrl ? describe : describe.skip
 
 describeMongo('on MongoDB', () => {
-  let ctx: TestPayload
-  let payload: Payload
-  let http: Awaited<ReturnType<typeof startHttp>>
-
-  beforeAll(async () => {
-    ctx = await startTestPayload({ baseUrl: mongoUrl })
-    payload = ctx.payload
-    await seed(payload, { log: () => undefined })
-    http = await startHttp(payload)
-  })
-  afterAll(async () => {
-    await http?.close()
-    await ctx?.close()
-  })
+  const app = useTestApp({ http: true, baseUrl: mongoUrl })
 
   it('uses the MongoDB adapter', () => {
-    expect(payload.db.name).toBe('mongoose')
+    expect(app.payload.db.name).toBe('mongoose')
   })
 
   it('seeds the zone and reads it in both languages', async () => {
-    const en = await payload.find({ collection: 'parks', locale: 'en', where: { slug: { equals: 'south-park' } } })
-    const zh = await payload.find({ collection: 'parks', locale: 'zh', where: { slug: { equals: 'south-park' } } })
+    const en = await app.payload.find({ collection: 'parks', locale: 'en', where: { slug: { equals: 'south-park' } } })
+    const zh = await app.payload.find({ collection: 'parks', locale: 'zh', where: { slug: { equals: 'south-park' } } })
     expect([zh.docs[0].name, en.docs[0].name]).toEqual(['金桥南区', 'Jinqiao South Park'])
-    expect((await seed(payload, { log: () => undefined })).created).toBe(0)
+    expect((await seed(app.payload, { log: () => undefined })).created).toBe(0)
   })
 
   it('hides drafts from anonymous readers over REST', async () => {
-    await payload.create({
+    await app.payload.create({
       collection: 'announcements',
       data: { title: 'Draft', slug: 'mongo-draft', category: 'news' },
       draft: true,
     })
-    const body = await (await fetch(`${http.url}/api/announcements?draft=true`)).json()
+    const body = await (await fetch(`${app.http.url}/api/announcements?draft=true`)).json()
     expect(body.docs.map((d: { slug: string }) => d.slug)).toEqual(['jinqiao-content-platform-launched'])
   })
 
   it('answers an id that is not an ObjectId with a 404', async () => {
-    expect((await fetch(`${http.url}/api/parks/not%20an%20id`)).status).toBe(404)
+    expect((await fetch(`${app.http.url}/api/parks/not%20an%20id`)).status).toBe(404)
   })
 })
