@@ -28,6 +28,7 @@ process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.PAYLOAD_SECRET ||= 'bench-secret'
 // One public address for every process (media URLs in the read model's snapshots depend on it).
 process.env.PUBLIC_SERVER_URL ||= 'http://cms.bench.local'
+process.env.PUBLIC_SITE_URL ||= 'http://www.bench.local'
 process.env.LOG_LEVEL = 'silent'
 process.env.PAYLOAD_LOG_LEVEL = 'error'
 process.env.RATE_LIMIT_GRAPHQL = '100000000/60'

@@ -76,6 +76,8 @@ const server: ChildProcess = spawn(
       // jemalloc, or none: an LD_PRELOAD from the environment (the Docker image sets one) is not passed on.
       LD_PRELOAD: jemalloc ?? '',
       NODE_ENV: 'production',
+      PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
+      PUBLIC_SITE_URL: 'http://www.soak.local',
       NODE_OPTIONS: '',
       SERVE_ADMIN: 'false',
       PORT: String(port),

@@ -101,6 +101,52 @@ export function resolveSecret(): string {
   }
 }
 
+const isWebAddress = (value: string): boolean => {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol)
+  } catch {
+    return false
+  }
+}
+
+/**
+ * What a production start must not do silently, each with what to set: build links and media URLs
+ * on localhost (PUBLIC_SERVER_URL, PUBLIC_SITE_URL unset), or send unsigned notifications to the
+ * website (WEBHOOK_URLS without WEBHOOK_SECRET). Empty outside production.
+ */
+export function productionProblems(env: Record<string, string | undefined> = process.env): string[] {
+  if (env.NODE_ENV !== 'production') return []
+  const problems: string[] = []
+  const address = (name: string, what: string, example: string) => {
+    const value = env[name]?.trim()
+    if (!value) problems.push(`set ${name} to ${what} (for example ${example})`)
+    else if (!isWebAddress(value))
+      problems.push(`${name} must be an http(s) address such as ${example}, not "${value}"`)
+  }
+  address(
+    'PUBLIC_SERVER_URL',
+    "this CMS's public address, used in media URLs and the admin",
+    'https://cms.jinqiao.gov.cn',
+  )
+  address(
+    'PUBLIC_SITE_URL',
+    "the public website's address, used in feeds and the sitemap",
+    'https://www.jinqiao.gov.cn',
+  )
+  if (env.WEBHOOK_URLS?.trim() && !env.WEBHOOK_SECRET?.trim()) {
+    problems.push(
+      'set WEBHOOK_SECRET (for example `openssl rand -hex 32`): WEBHOOK_URLS would get unsigned notifications',
+    )
+  }
+  return problems
+}
+
+/** Stops a production start that productionProblems finds fault with, in one line that says what to set. */
+export function refuseUnsafeProductionStart(env: Record<string, string | undefined> = process.env): void {
+  const problems = productionProblems(env)
+  if (problems.length) throw new ConfigError(`Not starting in production: ${problems.join('; ')}.`)
+}
+
 export const serverURL = (): string =>
   (process.env.PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
 

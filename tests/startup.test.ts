@@ -56,6 +56,30 @@ describe('a misconfigured start ends with one clear line and a non-zero exit', (
       { ...sqlite('prod'), NODE_ENV: 'production', PAYLOAD_SECRET: undefined },
       /PAYLOAD_SECRET is not set/,
     ],
+    [
+      'a production start without the public addresses',
+      {
+        ...sqlite('public'),
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: 'startup-test-secret',
+        PUBLIC_SERVER_URL: undefined,
+        PUBLIC_SITE_URL: undefined,
+      },
+      /Not starting in production: set PUBLIC_SERVER_URL .*; set PUBLIC_SITE_URL /,
+    ],
+    [
+      'a production start that would send unsigned webhooks',
+      {
+        ...sqlite('webhooks'),
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: 'startup-test-secret',
+        PUBLIC_SERVER_URL: 'https://cms.example.test',
+        PUBLIC_SITE_URL: 'https://www.example.test',
+        WEBHOOK_URLS: 'https://www.example.test/api/revalidate',
+        WEBHOOK_SECRET: undefined,
+      },
+      /Not starting in production: set WEBHOOK_SECRET/,
+    ],
     ['a PORT that is not a number', { ...sqlite('port'), PORT: 'eighty' }, /PORT must be a number/],
   ])('%s', async (_name, env, message) => {
     const server = spawnServer(env)

@@ -47,6 +47,7 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
         NODE_OPTIONS: '--no-deprecation --conditions=production',
         PORT: String(port),
         PUBLIC_SERVER_URL: url,
+        PUBLIC_SITE_URL: 'http://www.e2e.local',
         PAYLOAD_SECRET: 'e2e-secret-not-for-production',
         DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
         MEDIA_DIR: path.join(dir, 'media'),

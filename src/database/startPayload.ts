@@ -1,7 +1,7 @@
 import type { Payload, SanitizedConfig } from 'payload'
 import { getPayload } from 'payload'
 
-import { ConfigError, type DatabaseTarget, currentDatabase } from '../env'
+import { ConfigError, type DatabaseTarget, currentDatabase, refuseUnsafeProductionStart } from '../env'
 import { prepareReadModel } from '../delivery/readModel/rebuild'
 import { isDatabaseEmpty, seed } from '../content/seed'
 
@@ -137,6 +137,7 @@ export async function startPayload({
   prepareSnapshots = true,
   log,
 }: StartOptions): Promise<Payload> {
+  refuseUnsafeProductionStart()
   await waitForDatabase(currentDatabase(), { log })
   const payload = await getPayload({ config, cron: runJobs })
   if (seedWhenEmpty && (await isDatabaseEmpty(payload))) {
