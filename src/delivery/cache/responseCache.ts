@@ -183,6 +183,11 @@ export class ResponseCache {
     return true
   }
 
+  /** How many answers this instance holds. */
+  get size(): number {
+    return this.entries.size
+  }
+
   /** Whether a fresh entry is stored under this key. */
   has(key: string): boolean {
     const entry = this.entries.get(key)
