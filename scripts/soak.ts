@@ -93,6 +93,7 @@ const server: ChildProcess = spawn(
       // handlers behind them.
       RATE_LIMIT_LOGIN: '100000/60',
       RATE_LIMIT_GRAPHQL: '100000/60',
+      RATE_LIMIT_STAFF: '100000/60',
       RATE_LIMIT_INQUIRIES: '100000/60',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -726,6 +726,10 @@ export interface ApiKey {
   name: string;
   scope: 'read' | 'preview';
   /**
+   * REST and GraphQL requests this key may make per minute, over all instances; beyond it the site gets 429 saying so.
+   */
+  requestsPerMinute?: number | null;
+  /**
    * Untick to revoke the key at once.
    */
   enabled?: boolean | null;
@@ -1612,6 +1616,7 @@ export interface UsersSelect<T extends boolean = true> {
 export interface ApiKeysSelect<T extends boolean = true> {
   name?: T;
   scope?: T;
+  requestsPerMinute?: T;
   enabled?: T;
   updatedAt?: T;
   createdAt?: T;

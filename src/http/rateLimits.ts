@@ -13,6 +13,8 @@ import {
 import { RedisStore, type RedisReply } from 'rate-limit-redis'
 
 import { ConfigError } from '../env'
+import { DEFAULT_KEY_BUDGET } from '../workflow/accounts/ApiKeys'
+import { principalOf } from '../workflow/access/principal'
 
 /** A Redis client able to send raw commands (node-redis's `sendCommand`). */
 export type RedisCommander = { sendCommand: (args: string[]) => Promise<unknown> }
@@ -36,7 +38,32 @@ export type AccountLimiter = {
   attempt: (ip: string | undefined, email: unknown) => Promise<Refusal | undefined>
 }
 
-export type RateLimits = Record<AccountAction, AccountLimiter> & { graphql: RequestHandler; inquiries: RequestHandler }
+export type RateLimits = Record<AccountAction, AccountLimiter> & {
+  /** Anonymous GraphQL requests, per client address. */
+  graphql: RequestHandler
+  inquiries: RequestHandler
+  /** Every API request of a signed-in principal: per API key (its own budget) and per staff user. */
+  principals: RequestHandler
+}
+
+/** Two limiters as one middleware: the second counts only what the first let through. */
+const oneAfterTheOther =
+  (first: RequestHandler, second: RequestHandler): RequestHandler =>
+  (req, res, next) =>
+    void first(req, res, (error?: unknown) => {
+      if (error) next(error)
+      else void second(req, res, next)
+    })
+
+
+type Signed = { collection?: string; id?: number | string; name?: unknown; requestsPerMinute?: unknown }
+
+/** The signed-in principal of a request (authenticated before the limits run), if any. */
+const signedIn = (req: Parameters<RequestHandler>[0]): Signed | undefined =>
+  (principalOf(req)?.user as Signed | null | undefined) ?? undefined
+
+const keyBudget = (key: Signed): number =>
+  typeof key.requestsPerMinute === 'number' && key.requestsPerMinute >= 1 ? key.requestsPerMinute : DEFAULT_KEY_BUDGET
 
 type Rule = { limit: number; windowSeconds: number }
 
@@ -132,12 +159,12 @@ export function createRateLimits({
   const limiter = (
     name: string,
     rule: Rule,
-    message: string,
-    options: Partial<Pick<Options, 'keyGenerator' | 'skip' | 'requestPropertyName' | 'standardHeaders'>> = {},
+    message: string | ((req: Parameters<RequestHandler>[0]) => string),
+    options: Partial<Pick<Options, 'keyGenerator' | 'skip' | 'requestPropertyName' | 'standardHeaders' | 'limit'>> = {},
   ) => {
     const store: Store = redis
       ? new RedisStore({
-          prefix: `jinqiao:rate:${name}:`,
+          prefix: `${env.REDIS_NAMESPACE || 'jinqiao'}:rate:${name}:`,
           sendCommand: (...args: string[]) => redis.sendCommand(args) as Promise<RedisReply>,
         })
       : new MemoryStore()
@@ -154,14 +181,19 @@ export function createRateLimits({
         if (!res.getHeader('retry-after') && resetTime) {
           res.setHeader('Retry-After', String(Math.max(1, Math.ceil((resetTime.getTime() - Date.now()) / 1000))))
         }
-        res.status(used.statusCode).json({ errors: [{ message }] })
+        res
+          .status(used.statusCode)
+          .json({ errors: [{ message: typeof message === 'string' ? message : message(req) }] })
       },
     })
     const count = async (key: string): Promise<Refusal | undefined> => {
       const { totalHits, resetTime } = await store.increment(key)
       if (totalHits <= rule.limit) return undefined
       const resetAt = resetTime?.getTime() ?? Date.now() + rule.windowSeconds * 1000
-      return { message, retryAfterSeconds: Math.max(1, Math.ceil((resetAt - Date.now()) / 1000)) }
+      return {
+        message: typeof message === 'string' ? message : '',
+        retryAfterSeconds: Math.max(1, Math.ceil((resetAt - Date.now()) / 1000)),
+      }
     }
     return { middleware, count }
   }
@@ -183,12 +215,7 @@ export function createRateLimits({
       },
     )
     return {
-      middleware: (req, res, next) => {
-        void perIp.middleware(req, res, (error?: unknown) => {
-          if (error) next(error)
-          else void perAccount.middleware(req, res, next)
-        })
-      },
+      middleware: oneAfterTheOther(perIp.middleware, perAccount.middleware),
       attempt: async (ip, email) => {
         const refusal = await perIp.count(addressKey(ip))
         if (refusal) return refusal
@@ -198,7 +225,34 @@ export function createRateLimits({
     }
   }
 
+  // Per API key: the budget set on the key in the admin (requests per minute).
+  const perKey = limiter(
+    'api-key',
+    { limit: DEFAULT_KEY_BUDGET, windowSeconds: 60 },
+    (req) => {
+      const key = signedIn(req)!
+      return `The API key "${String(key.name)}" has used its budget of ${keyBudget(key)} requests per minute. Slow down, or ask an administrator for a larger budget.`
+    },
+    {
+      skip: (req) => signedIn(req)?.collection !== 'api-keys',
+      keyGenerator: (req) => String(signedIn(req)!.id),
+      limit: (req) => keyBudget(signedIn(req)!),
+    },
+  )
+  // Per staff member, whatever the address (an office shares one).
+  const staffRule = parseRule(env.RATE_LIMIT_STAFF, { limit: 1_200, windowSeconds: 60 }, 'RATE_LIMIT_STAFF')
+  const perUser = limiter(
+    'staff',
+    staffRule,
+    `Your account has used its budget of ${staffRule.limit} requests per ${staffRule.windowSeconds} seconds. Wait a moment, then try again.`,
+    {
+      skip: (req) => signedIn(req)?.collection !== 'users',
+      keyGenerator: (req) => String(signedIn(req)!.id),
+    },
+  )
+
   return {
+    principals: oneAfterTheOther(perKey.middleware, perUser.middleware),
     login: accountLimiter('login'),
     forgotPassword: accountLimiter('forgotPassword'),
     unlock: accountLimiter('unlock'),
@@ -206,6 +260,8 @@ export function createRateLimits({
       'graphql',
       parseRule(env.RATE_LIMIT_GRAPHQL, { limit: 300, windowSeconds: 60 }, 'RATE_LIMIT_GRAPHQL'),
       'Too many GraphQL requests from this address. Slow down, or cache responses on your side.',
+      // Keys and staff have budgets of their own (principals), not the address's.
+      { skip: (req) => signedIn(req) !== undefined },
     ).middleware,
     inquiries: limiter(
       'inquiries',

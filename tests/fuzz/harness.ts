@@ -203,6 +203,7 @@ async function startServer() {
     // the limits (the limits themselves are tested in hardening.test.ts).
     RATE_LIMIT_LOGIN: '100000/60',
     RATE_LIMIT_GRAPHQL: '100000/60',
+    RATE_LIMIT_STAFF: '100000/60',
     RATE_LIMIT_INQUIRIES: '100000/60',
   })
   const login = await fetch(`${server.base}/api/users/login`, {

@@ -103,7 +103,12 @@ let fixtures: Fixture[] = []
 let principals: Principal[] = []
 
 // Generous limits: the suite sends thousands of requests from one address.
-const LIMITS = { RATE_LIMIT_GRAPHQL: '100000/60', RATE_LIMIT_INQUIRIES: '100000/60', RATE_LIMIT_LOGIN: '100000/60' }
+const LIMITS = {
+  RATE_LIMIT_GRAPHQL: '100000/60',
+  RATE_LIMIT_INQUIRIES: '100000/60',
+  RATE_LIMIT_LOGIN: '100000/60',
+  RATE_LIMIT_STAFF: '100000/60',
+}
 
 async function redisReachable(url: string): Promise<boolean> {
   const client = createClient({ url, socket: { connectTimeout: 1_000, reconnectStrategy: false } })

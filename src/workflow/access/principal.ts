@@ -52,6 +52,10 @@ export function authenticate(payload: Payload, req: IncomingMessage): Promise<Pr
   return running
 }
 
+/** Who authentication found the request to be; undefined before it has run. */
+export const principalOf = (req: IncomingMessage): Principal | undefined =>
+  presentsNoCredentials(req) ? NOBODY : resolved.get(req)
+
 /**
  * True only for a request authentication has found to be nobody (no user, no key), or one that
  * presents no credentials. A request not yet authenticated is not anonymous: callers fail closed.

@@ -3,11 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { bilingualOptions } from '../../content/fields/bilingualOptions'
 
 /**
- * Keys for the public website's server. `read` sees what anonymous readers see (but is not rate
- * limited as a stranger and never shares the public cache); `preview` may also read drafts, for the
+ * Keys for the public website's server. `read` sees what anonymous readers see (but has a request
+ * budget of its own, not a stranger's address limit, and never shares the public cache); `preview` may also read drafts, for the
  * site's preview mode. Admins create, disable and delete them; a disabled key is refused.
  * Use: `Authorization: api-keys API-Key <key>`.
  */
+/** An API key's requests per minute when it states none (http/rateLimits.ts counts them). */
+export const DEFAULT_KEY_BUDGET = 6_000
+
 export const ApiKeys: CollectionConfig = {
   slug: 'api-keys',
   labels: {
@@ -17,7 +20,7 @@ export const ApiKeys: CollectionConfig = {
   admin: {
     group: { en: 'Administration', zh: '系统管理' },
     useAsTitle: 'name',
-    defaultColumns: ['name', 'scope', 'enabled', 'updatedAt'],
+    defaultColumns: ['name', 'scope', 'requestsPerMinute', 'enabled', 'updatedAt'],
   },
   auth: { useAPIKey: true, disableLocalStrategy: true },
   // Who reads and writes: src/workflow/access/trust.ts. Keys never use the admin panel.
@@ -34,6 +37,19 @@ export const ApiKeys: CollectionConfig = {
         { value: 'read', en: 'Read published content', zh: '读取已发布内容' },
         { value: 'preview', en: 'Preview: also read drafts', zh: '预览：可读取草稿' },
       ]),
+    },
+    {
+      name: 'requestsPerMinute',
+      type: 'number',
+      label: { en: 'Requests per minute', zh: '每分钟请求上限' },
+      min: 1,
+      defaultValue: DEFAULT_KEY_BUDGET,
+      admin: {
+        description: {
+          en: 'REST and GraphQL requests this key may make per minute, over all instances; beyond it the site gets 429 saying so.',
+          zh: '此密钥每分钟可发出的 REST 与 GraphQL 请求数（所有实例合计）；超出后网站会收到 429 并注明原因。',
+        },
+      },
     },
     {
       name: 'enabled',

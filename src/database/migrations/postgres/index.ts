@@ -7,6 +7,7 @@ import * as migration_20261129_002448_api_keys from './20261129_002448_api_keys'
 import * as migration_20261129_013444_investment_promotion from './20261129_013444_investment_promotion';
 import * as migration_20261129_042257_locales_parent_index from './20261129_042257_locales_parent_index';
 import * as migration_20261129_111129_read_model from './20261129_111129_read_model';
+import * as migration_20261201_070735_api_key_budgets from './20261201_070735_api_key_budgets';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261129_111129_read_model.up,
     down: migration_20261129_111129_read_model.down,
-    name: '20261129_111129_read_model'
+    name: '20261129_111129_read_model',
+  },
+  {
+    up: migration_20261201_070735_api_key_budgets.up,
+    down: migration_20261201_070735_api_key_budgets.down,
+    name: '20261201_070735_api_key_budgets'
   },
 ];

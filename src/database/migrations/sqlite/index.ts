@@ -7,6 +7,7 @@ import * as migration_20261129_013436_investment_promotion from './20261129_0134
 import * as migration_20261129_042250_locales_parent_index from './20261129_042250_locales_parent_index';
 import * as migration_20261129_111125_read_model from './20261129_111125_read_model';
 import * as migration_20261201_033205_normalise_dates from './20261201_033205_normalise_dates';
+import * as migration_20261201_070731_api_key_budgets from './20261201_070731_api_key_budgets';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_033205_normalise_dates.up,
     down: migration_20261201_033205_normalise_dates.down,
-    name: '20261201_033205_normalise_dates'
+    name: '20261201_033205_normalise_dates',
+  },
+  {
+    up: migration_20261201_070731_api_key_budgets.up,
+    down: migration_20261201_070731_api_key_budgets.down,
+    name: '20261201_070731_api_key_budgets'
   },
 ];
