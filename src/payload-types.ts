@@ -93,6 +93,7 @@ export interface Config {
   jobs: {
     tasks: {
       notifyInquiry: TaskNotifyInquiry;
+      acknowledgeInquiry: TaskAcknowledgeInquiry;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
       deliverWebhook: TaskDeliverWebhook;
@@ -693,6 +694,7 @@ export interface Event {
  */
 export interface Inquiry {
   id: number;
+  reference?: string | null;
   company: string;
   contactName: string;
   email: string;
@@ -1033,6 +1035,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'notifyInquiry'
+          | 'acknowledgeInquiry'
           | 'createCollectionExport'
           | 'createCollectionImport'
           | 'deliverWebhook'
@@ -1073,6 +1076,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'notifyInquiry'
+        | 'acknowledgeInquiry'
         | 'createCollectionExport'
         | 'createCollectionImport'
         | 'deliverWebhook'
@@ -1494,6 +1498,7 @@ export interface EventsSelect<T extends boolean = true> {
  * via the `definition` "inquiries_select".
  */
 export interface InquiriesSelect<T extends boolean = true> {
+  reference?: T;
   company?: T;
   contactName?: T;
   email?: T;
@@ -1840,6 +1845,13 @@ export interface SiteSetting {
     phone?: string | null;
     email?: string | null;
   };
+  /**
+   * The email each investor gets after sending an inquiry, in their language. Left empty, a standard text is sent. Placeholders: {reference}, {contactName}, {company}, {organisation}, {officePhone}, {officeEmail}.
+   */
+  inquiryAcknowledgement?: {
+    subject?: string | null;
+    body?: string | null;
+  };
   socialLinks?:
     | {
         platform: 'wechat' | 'weibo' | 'linkedin' | 'other';
@@ -1938,6 +1950,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
       };
+  inquiryAcknowledgement?:
+    | T
+    | {
+        subject?: T;
+        body?: T;
+      };
   socialLinks?:
     | T
     | {
@@ -2026,6 +2044,18 @@ export interface CollectionsWidget {
  * via the `definition` "TaskNotifyInquiry".
  */
 export interface TaskNotifyInquiry {
+  input: {
+    inquiryId: string;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAcknowledgeInquiry".
+ */
+export interface TaskAcknowledgeInquiry {
   input: {
     inquiryId: string;
   };

@@ -48,6 +48,33 @@ const valid = {
   language: 'en',
 }
 
+/** A captured email as its reader sees it: the decoded subject and plain text. */
+function readMail(raw: string): { subject: string; text: string } {
+  const bytes = (qp: string) =>
+    Buffer.from(
+      qp.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+      'latin1',
+    )
+  const words = (header: string) =>
+    header.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, kind: string, data: string) =>
+      (kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64') : bytes(data.replace(/_/g, ' '))).toString('utf8'),
+    )
+  const unfolded = raw.replace(/\r?\n[ \t]+/g, ' ')
+  const subject = words(/^Subject: (.*)$/im.exec(unfolded)?.[1] ?? '')
+  const part = /Content-Type: text\/plain[^]*?Content-Transfer-Encoding: ([\w-]+)\r?\n\r?\n([^]*?)\r?\n(?:--|$)/i.exec(
+    raw,
+  )
+  if (!part) return { subject, text: '' }
+  const [, encoding, body] = part
+  const text =
+    encoding!.toLowerCase() === 'base64'
+      ? Buffer.from(body!.replace(/\s+/g, ''), 'base64').toString('utf8')
+      : encoding!.toLowerCase() === 'quoted-printable'
+        ? bytes(body!).toString('utf8')
+        : body!
+  return { subject, text }
+}
+
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${http.url}/api/inquiries`, {
     method: 'POST',
@@ -70,7 +97,7 @@ beforeAll(async () => {
   smtpPort = (smtp.server.address() as AddressInfo).port
   process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`
   process.env.INQUIRY_NOTIFY_TO = 'invest@jinqiao.test, desk@jinqiao.test'
-  process.env.RATE_LIMIT_INQUIRIES = '13/600'
+  process.env.RATE_LIMIT_INQUIRIES = '15/600'
   // The jobs runner sends the notification, as in the server.
   ctx = await startTestPayload({ cron: true })
   payload = ctx.payload
@@ -121,6 +148,65 @@ describe('investor inquiries', () => {
     for (const secret of [valid.email, valid.contactName, valid.phone, 'robotics assembly line']) {
       expect(logLines.join('\n')).not.toContain(secret)
     }
+  })
+
+  it('the investor gets an acknowledgement in their language, with the reference and the office’s contact', async () => {
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      locale: 'zh',
+      data: {
+        siteName: '金桥经济技术开发区',
+        contact: { organisation: '金桥开发区投资促进办公室', phone: '+86 21 5030 0000', email: 'invest@jinqiao.test' },
+      },
+    })
+    const response = await post({
+      ...valid,
+      company: '上海示例机器人有限公司',
+      contactName: '李伟',
+      email: 'li.wei@example.cn',
+      language: 'zh',
+      reference: 'JQ-0000-FORGED',
+    })
+    expect(response.status).toBe(201)
+    const { doc } = (await response.json()) as { doc: { reference?: string; email?: string } }
+    // The reference is the server's, and the site can show it; the contact details are not echoed.
+    expect(doc.reference).toMatch(/^JQ-20\d\d-[2-9A-HJKMNP-Z]{6}$/)
+    expect(doc.email).toBeUndefined()
+
+    const ack = await waitFor(() => mails.find((m) => m.to.includes('li.wei@example.cn')), 'the acknowledgement')
+    const { subject, text } = readMail(ack.raw)
+    expect(subject).toBe(`我们已收到您的投资咨询（${doc.reference}）`)
+    expect(text).toContain('李伟，您好')
+    expect(text).toContain(`编号为 ${doc.reference}`)
+    expect(text).toContain('金桥开发区投资促进办公室：+86 21 5030 0000，invest@jinqiao.test')
+    expect(ack.raw).toMatch(/^Reply-To: invest@jinqiao\.test/m)
+
+    // The first inquiry, in English, got its own in English.
+    const first = await payload.findByID({ collection: 'inquiries', id: inquiryId })
+    const english = await waitFor(() => mails.find((m) => m.to.includes(valid.email)), 'the English acknowledgement')
+    expect(readMail(english.raw).subject).toBe(`We have received your investment inquiry (${first.reference})`)
+    for (const secret of ['li.wei@example.cn', '李伟', valid.email]) expect(logLines.join('\n')).not.toContain(secret)
+  })
+
+  it('an admin words the acknowledgement in Site settings, with placeholders', async () => {
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      locale: 'en',
+      data: {
+        siteName: 'Jinqiao Economic and Technological Development Zone',
+        inquiryAcknowledgement: {
+          subject: 'Jinqiao: inquiry {reference} received',
+          body: 'Hello {contactName} of {company}, write to {officeEmail} quoting {reference}. {unknown} stays.',
+        },
+      },
+    })
+    const response = await post({ ...valid, company: 'Template Check Ltd', email: 'ops@template.example' })
+    const { doc } = (await response.json()) as { doc: { reference: string } }
+    const ack = await waitFor(() => mails.find((m) => m.to.includes('ops@template.example')), 'the acknowledgement')
+    expect(readMail(ack.raw)).toEqual({
+      subject: `Jinqiao: inquiry ${doc.reference} received`,
+      text: `Hello ${valid.contactName} of Template Check Ltd, write to invest@jinqiao.test quoting ${doc.reference}. {unknown} stays.`,
+    })
   })
 
   it('the public cannot set the pipeline stage or the date, nor read, list, update or delete inquiries', async () => {

@@ -1,5 +1,6 @@
 import type { JobsConfig } from 'payload'
 
+import { acknowledgeInquiryTask } from '../promotion/Inquiries/acknowledge'
 import { notifyInquiryTask } from '../promotion/Inquiries/notify'
 import { releaseInterruptedJobs } from './interruptedJobs'
 
@@ -9,7 +10,7 @@ import { releaseInterruptedJobs } from './interruptedJobs'
  * server.ts), and `npm run worker` runs them in a process of its own.
  */
 export const jobsConfig: JobsConfig = {
-  tasks: [notifyInquiryTask],
+  tasks: [notifyInquiryTask, acknowledgeInquiryTask],
   // Jobs a crashed runner left half-done are handed back before each run (see queues/interruptedJobs.ts).
   shouldAutoRun: async (payload) => {
     await releaseInterruptedJobs(payload)

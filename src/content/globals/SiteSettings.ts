@@ -25,6 +25,21 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     {
+      name: 'inquiryAcknowledgement',
+      type: 'group',
+      label: { en: 'Inquiry acknowledgement', zh: '咨询回执' },
+      admin: {
+        description: {
+          en: 'The email each investor gets after sending an inquiry, in their language. Left empty, a standard text is sent. Placeholders: {reference}, {contactName}, {company}, {organisation}, {officePhone}, {officeEmail}.',
+          zh: '投资者提交咨询后收到的邮件，使用其咨询语言。留空则发送标准文本。可用占位符：{reference}、{contactName}、{company}、{organisation}、{officePhone}、{officeEmail}。',
+        },
+      },
+      fields: [
+        { name: 'subject', type: 'text', label: { en: 'Subject', zh: '邮件主题' }, localized: true, maxLength: 200 },
+        { name: 'body', type: 'textarea', label: { en: 'Text', zh: '邮件正文' }, localized: true, maxLength: 5000 },
+      ],
+    },
+    {
       name: 'socialLinks',
       type: 'array',
       label: { en: 'Social links', zh: '社交媒体' },

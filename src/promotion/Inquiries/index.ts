@@ -4,6 +4,7 @@ import { hasRole, isStaff } from '../../workflow/access/roles'
 import { validatePhone } from '../../content/fields/contact'
 import { industriesField, parksField } from '../../content/fields/relations'
 import { exportInquiriesCsv } from './exportCsv'
+import { assignReference } from './reference'
 import { rejectHoneypot } from './rejectHoneypot'
 import { queueNotification } from './queueNotification'
 import { serverTimestamps } from './serverTimestamps'
@@ -37,9 +38,9 @@ export const Inquiries: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'company',
-    defaultColumns: ['company', 'country', 'status', 'assignee', 'createdAt'],
+    defaultColumns: ['reference', 'company', 'country', 'status', 'assignee', 'createdAt'],
     group: { en: 'Investment promotion', zh: '招商引资' },
-    listSearchableFields: ['company', 'contactName'],
+    listSearchableFields: ['reference', 'company', 'contactName'],
   },
   defaultSort: '-createdAt',
   // Created over REST only: the per-IP rate limit guards POST /api/inquiries.
@@ -48,10 +49,20 @@ export const Inquiries: CollectionConfig = {
   endpoints: [{ path: '/export.csv', method: 'get', handler: exportInquiriesCsv }],
   hooks: {
     beforeValidate: [rejectHoneypot],
-    beforeChange: [serverTimestamps, stampNotes],
+    beforeChange: [serverTimestamps, assignReference, stampNotes],
     afterChange: [queueNotification],
   },
   fields: [
+    {
+      // Given by the server (assignReference), told to the investor in the answer and the acknowledgement.
+      name: 'reference',
+      type: 'text',
+      label: { en: 'Reference', zh: '咨询编号' },
+      unique: true,
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       type: 'row',
       fields: [

@@ -8,7 +8,8 @@ type Named = { name?: string | null } | number | string | null | undefined
 const names = (items: Named[] | null | undefined): string =>
   (items ?? []).map((item) => (typeof item === 'object' && item?.name) || String(item)).join(', ') || '—'
 
-const escapeHtml = (text: string) =>
+/** Text as HTML shows it, for the emails' HTML parts. */
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 let warnedOff = false

@@ -8,6 +8,7 @@ import * as migration_20261129_013444_investment_promotion from './20261129_0134
 import * as migration_20261129_042257_locales_parent_index from './20261129_042257_locales_parent_index';
 import * as migration_20261129_111129_read_model from './20261129_111129_read_model';
 import * as migration_20261201_070735_api_key_budgets from './20261201_070735_api_key_budgets';
+import * as migration_20261201_072823_inquiry_acknowledgement from './20261201_072823_inquiry_acknowledgement';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_070735_api_key_budgets.up,
     down: migration_20261201_070735_api_key_budgets.down,
-    name: '20261201_070735_api_key_budgets'
+    name: '20261201_070735_api_key_budgets',
+  },
+  {
+    up: migration_20261201_072823_inquiry_acknowledgement.up,
+    down: migration_20261201_072823_inquiry_acknowledgement.down,
+    name: '20261201_072823_inquiry_acknowledgement'
   },
 ];

@@ -8,6 +8,7 @@ import * as migration_20261129_042250_locales_parent_index from './20261129_0422
 import * as migration_20261129_111125_read_model from './20261129_111125_read_model';
 import * as migration_20261201_033205_normalise_dates from './20261201_033205_normalise_dates';
 import * as migration_20261201_070731_api_key_budgets from './20261201_070731_api_key_budgets';
+import * as migration_20261201_072818_inquiry_acknowledgement from './20261201_072818_inquiry_acknowledgement';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_070731_api_key_budgets.up,
     down: migration_20261201_070731_api_key_budgets.down,
-    name: '20261201_070731_api_key_budgets'
+    name: '20261201_070731_api_key_budgets',
+  },
+  {
+    up: migration_20261201_072818_inquiry_acknowledgement.up,
+    down: migration_20261201_072818_inquiry_acknowledgement.down,
+    name: '20261201_072818_inquiry_acknowledgement'
   },
 ];
