@@ -700,6 +700,22 @@ export interface Inquiry {
   email: string;
   phone?: string | null;
   country: string;
+  /**
+   * The opportunity, event or policy the investor asked about from its page, if any.
+   */
+  subject?:
+    | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'policies';
+        value: number | Policy;
+      } | null);
   industries?: (number | Industry)[] | null;
   parks?: (number | Park)[] | null;
   message: string;
@@ -760,7 +776,8 @@ export interface AuditLog {
     | 'cancel-schedule'
     | 'login'
     | 'login-failed'
-    | 'role-change';
+    | 'role-change'
+    | 'export';
   summary?: string | null;
   collectionSlug?: string | null;
   documentId?: string | null;
@@ -1504,6 +1521,7 @@ export interface InquiriesSelect<T extends boolean = true> {
   email?: T;
   phone?: T;
   country?: T;
+  subject?: T;
   industries?: T;
   parks?: T;
   message?: T;

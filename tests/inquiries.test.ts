@@ -97,7 +97,7 @@ beforeAll(async () => {
   smtpPort = (smtp.server.address() as AddressInfo).port
   process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`
   process.env.INQUIRY_NOTIFY_TO = 'invest@jinqiao.test, desk@jinqiao.test'
-  process.env.RATE_LIMIT_INQUIRIES = '15/600'
+  process.env.RATE_LIMIT_INQUIRIES = '19/600'
   // The jobs runner sends the notification, as in the server.
   ctx = await startTestPayload({ cron: true })
   payload = ctx.payload
@@ -207,6 +207,44 @@ describe('investor inquiries', () => {
       subject: `Jinqiao: inquiry ${doc.reference} received`,
       text: `Hello ${valid.contactName} of Template Check Ltd, write to invest@jinqiao.test quoting ${doc.reference}. {unknown} stays.`,
     })
+  })
+
+  it('an inquiry says what it is about: a published opportunity, never a draft or an unknown item', async () => {
+    const opportunity = (slug: string, status: 'published' | 'draft') =>
+      payload.create({
+        collection: 'opportunities',
+        data: { title: slug, slug, kind: 'office', park: parkId, areaM2: 800, _status: status } as never,
+        draft: status === 'draft',
+      })
+    const open = await opportunity('tower-b-floor-12', 'published')
+    const hidden = await opportunity('tower-c-unannounced', 'draft')
+    const about = (collection: string, id: unknown) => ({
+      ...valid,
+      company: `About ${String(id)}`,
+      subject: { relationTo: collection, value: id },
+    })
+
+    const accepted = await post(about('opportunities', open.id))
+    expect(accepted.status).toBe(201)
+    const { doc } = (await accepted.json()) as { doc: { id: number } }
+    const stored = await payload.findByID({ collection: 'inquiries', id: doc.id, depth: 0 })
+    expect(stored.subject).toEqual({ relationTo: 'opportunities', value: open.id })
+    // Staff find the inquiries about one opportunity.
+    const { totalDocs } = await payload.count({
+      collection: 'inquiries',
+      where: { 'subject.value': { equals: open.id }, 'subject.relationTo': { equals: 'opportunities' } },
+    })
+    expect(totalDocs).toBe(1)
+
+    for (const [collection, id] of [
+      ['opportunities', hidden.id],
+      ['opportunities', 999_999],
+      ['users', 1],
+    ] as const) {
+      const refused = await post(about(collection, id))
+      expect(refused.status).toBe(400)
+      expect(await refused.text()).toContain('not open to inquiries')
+    }
   })
 
   it('the public cannot set the pipeline stage or the date, nor read, list, update or delete inquiries', async () => {
@@ -356,6 +394,18 @@ describe('investor inquiries', () => {
     expect(asEditor).toContain('Example Robotics GmbH')
 
     expect((await fetch(`${http.url}/api/inquiries/export.csv`)).status).toBe(403)
+
+    // Each export is in the audit log, saying whether it held contact details.
+    const { docs: exports } = await payload.find({
+      collection: 'audit-log',
+      where: { action: { equals: 'export' } },
+      sort: 'createdAt',
+      depth: 0,
+    })
+    expect(exports.map((e) => [e.userEmail, e.collectionSlug, e.documentTitle])).toEqual([
+      [admin.email, 'inquiries', expect.stringMatching(/^CSV: \d+ inquiries, with email and phone$/)],
+      [editor.email, 'inquiries', expect.stringMatching(/^CSV: \d+ inquiries, without contact details$/)],
+    ])
   })
 
   it('while the mail server is down the inquiry is kept, and the email goes out once it is back', async () => {

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync'
 import type { PayloadHandler, Where } from 'payload'
 
 import { hasRole, isStaff } from '../../workflow/access/roles'
+import { recordAudit } from '../../workflow/audit/record'
 
 type Named = { name?: string | null; email?: string | null } | number | string | null | undefined
 
@@ -16,6 +17,7 @@ export const neutralizeFormula = (value: string): string => (/^[=+\-@\t\r]/.test
 
 const COLUMNS = [
   ['id', 'ID'],
+  ['reference', 'Reference'],
   ['createdAt', 'Received'],
   ['status', 'Stage'],
   ['assignee', 'Assignee'],
@@ -33,7 +35,8 @@ const COLUMNS = [
 /**
  * GET /api/inquiries/export.csv — every inquiry the signed-in staff member may read, as CSV (UTF-8
  * with a BOM so that Excel shows Chinese correctly). Field access applies: editors get no email or
- * phone columns. `?status=new` narrows to one pipeline stage.
+ * phone columns. `?status=new` narrows to one pipeline stage. Every export is in the audit log: who,
+ * when, how many rows, and whether they held contact details.
  */
 export const exportInquiriesCsv: PayloadHandler = async (req) => {
   if (!isStaff(req.user)) {
@@ -64,6 +67,15 @@ export const exportInquiriesCsv: PayloadHandler = async (req) => {
     }),
   )
   const csv = '\uFEFF' + stringify([columns.map(([, title]) => title), ...rows])
+  await recordAudit(
+    req.payload,
+    {
+      action: 'export',
+      collectionSlug: 'inquiries',
+      documentTitle: `CSV: ${rows.length} inquiries${status ? ` (${status})` : ''}${mayReadContact ? ', with email and phone' : ', without contact details'}`,
+    },
+    { req },
+  )
   const stamp = new Date().toISOString().slice(0, 10)
   return new Response(csv, {
     status: 200,

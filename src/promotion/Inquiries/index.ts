@@ -19,6 +19,26 @@ const staffField: FieldAccess = ({ req }) => isStaff(req.user)
 const mustConsent: Validate = (value) =>
   value === true ? true : 'Please agree to be contacted about your inquiry; we cannot answer it otherwise.'
 
+const SUBJECTS = ['opportunities', 'events', 'policies'] as const
+
+/**
+ * What an inquiry is about, when the website's "ask about this" button sends it: only something the
+ * public can see now (published, due, not expired), checked with the public's access. Staff may link
+ * anything.
+ */
+const publicSubject: Validate = async (value, { req }) => {
+  if (!value || isStaff(req.user)) return true
+  const { relationTo, value: id } = value as { relationTo?: unknown; value?: unknown }
+  const collection = SUBJECTS.find((slug) => slug === relationTo)
+  const notFound =
+    'This item is not open to inquiries: choose a published opportunity, event or policy, or leave "subject" out.'
+  if (!collection || (typeof id !== 'string' && typeof id !== 'number')) return notFound
+  const visible = await req.payload
+    .count({ collection, where: { id: { equals: id } }, overrideAccess: false, req })
+    .catch(() => ({ totalDocs: 0 }))
+  return visible.totalDocs === 1 ? true : notFound
+}
+
 const assigneeWhenWorked: Validate = (value, { siblingData }) => {
   const status = (siblingData as { status?: string }).status
   if (status && status !== 'new' && !value) return 'Choose who handles this inquiry before moving it past “New”.'
@@ -38,7 +58,7 @@ export const Inquiries: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'company',
-    defaultColumns: ['reference', 'company', 'country', 'status', 'assignee', 'createdAt'],
+    defaultColumns: ['reference', 'company', 'subject', 'status', 'assignee', 'createdAt'],
     group: { en: 'Investment promotion', zh: '招商引资' },
     listSearchableFields: ['reference', 'company', 'contactName'],
   },
@@ -110,6 +130,20 @@ export const Inquiries: CollectionConfig = {
           maxLength: 80,
         },
       ],
+    },
+    {
+      name: 'subject',
+      type: 'relationship',
+      relationTo: [...SUBJECTS],
+      label: { en: 'About', zh: '咨询对象' },
+      index: true,
+      validate: publicSubject,
+      admin: {
+        description: {
+          en: 'The opportunity, event or policy the investor asked about from its page, if any.',
+          zh: '投资者从某个招商载体、活动或政策页面发起咨询时所指向的条目（如有）。',
+        },
+      },
     },
     industriesField({ label: { en: 'Industries of interest', zh: '意向产业' }, index: false }),
     parksField({ label: { en: 'Parks of interest', zh: '意向园区' }, index: false }),

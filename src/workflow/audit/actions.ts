@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   { value: 'login', en: 'Logged in', zh: '登录' },
   { value: 'login-failed', en: 'Failed login', zh: '登录失败' },
   { value: 'role-change', en: 'Role changed', zh: '角色变更' },
+  { value: 'export', en: 'Exported', zh: '导出' },
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value']

@@ -9,6 +9,7 @@ import * as migration_20261129_042257_locales_parent_index from './20261129_0422
 import * as migration_20261129_111129_read_model from './20261129_111129_read_model';
 import * as migration_20261201_070735_api_key_budgets from './20261201_070735_api_key_budgets';
 import * as migration_20261201_072823_inquiry_acknowledgement from './20261201_072823_inquiry_acknowledgement';
+import * as migration_20261201_073230_inquiry_subject_and_export_audit from './20261201_073230_inquiry_subject_and_export_audit';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_072823_inquiry_acknowledgement.up,
     down: migration_20261201_072823_inquiry_acknowledgement.down,
-    name: '20261201_072823_inquiry_acknowledgement'
+    name: '20261201_072823_inquiry_acknowledgement',
+  },
+  {
+    up: migration_20261201_073230_inquiry_subject_and_export_audit.up,
+    down: migration_20261201_073230_inquiry_subject_and_export_audit.down,
+    name: '20261201_073230_inquiry_subject_and_export_audit'
   },
 ];

@@ -9,6 +9,7 @@ import * as migration_20261129_111125_read_model from './20261129_111125_read_mo
 import * as migration_20261201_033205_normalise_dates from './20261201_033205_normalise_dates';
 import * as migration_20261201_070731_api_key_budgets from './20261201_070731_api_key_budgets';
 import * as migration_20261201_072818_inquiry_acknowledgement from './20261201_072818_inquiry_acknowledgement';
+import * as migration_20261201_073225_inquiry_subject_and_export_audit from './20261201_073225_inquiry_subject_and_export_audit';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_072818_inquiry_acknowledgement.up,
     down: migration_20261201_072818_inquiry_acknowledgement.down,
-    name: '20261201_072818_inquiry_acknowledgement'
+    name: '20261201_072818_inquiry_acknowledgement',
+  },
+  {
+    up: migration_20261201_073225_inquiry_subject_and_export_audit.up,
+    down: migration_20261201_073225_inquiry_subject_and_export_audit.down,
+    name: '20261201_073225_inquiry_subject_and_export_audit'
   },
 ];
