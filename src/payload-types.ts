@@ -79,11 +79,13 @@ export interface Config {
     'site-settings': SiteSetting;
     'zone-profile': ZoneProfile;
     navigation: Navigation;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'zone-profile': ZoneProfileSelect<false> | ZoneProfileSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'zh' | 'en';
   widgets: {
@@ -94,6 +96,7 @@ export interface Config {
     tasks: {
       notifyInquiry: TaskNotifyInquiry;
       acknowledgeInquiry: TaskAcknowledgeInquiry;
+      anonymiseClosedInquiries: TaskAnonymiseClosedInquiries;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
       deliverWebhook: TaskDeliverWebhook;
@@ -720,6 +723,10 @@ export interface Inquiry {
   parks?: (number | Park)[] | null;
   message: string;
   consent: boolean;
+  consentVersion?: string | null;
+  consentText?: string | null;
+  closedAt?: string | null;
+  anonymisedAt?: string | null;
   language?: ('zh' | 'en') | null;
   website?: string | null;
   status: 'new' | 'assigned' | 'contacted' | 'qualified' | 'closed';
@@ -777,7 +784,8 @@ export interface AuditLog {
     | 'login'
     | 'login-failed'
     | 'role-change'
-    | 'export';
+    | 'export'
+    | 'erase';
   summary?: string | null;
   collectionSlug?: string | null;
   documentId?: string | null;
@@ -1053,6 +1061,7 @@ export interface PayloadJob {
           | 'inline'
           | 'notifyInquiry'
           | 'acknowledgeInquiry'
+          | 'anonymiseClosedInquiries'
           | 'createCollectionExport'
           | 'createCollectionImport'
           | 'deliverWebhook'
@@ -1094,6 +1103,7 @@ export interface PayloadJob {
         | 'inline'
         | 'notifyInquiry'
         | 'acknowledgeInquiry'
+        | 'anonymiseClosedInquiries'
         | 'createCollectionExport'
         | 'createCollectionImport'
         | 'deliverWebhook'
@@ -1103,6 +1113,15 @@ export interface PayloadJob {
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1526,6 +1545,10 @@ export interface InquiriesSelect<T extends boolean = true> {
   parks?: T;
   message?: T;
   consent?: T;
+  consentVersion?: T;
+  consentText?: T;
+  closedAt?: T;
+  anonymisedAt?: T;
   language?: T;
   website?: T;
   status?: T;
@@ -1814,6 +1837,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1862,6 +1886,13 @@ export interface SiteSetting {
     address?: string | null;
     phone?: string | null;
     email?: string | null;
+  };
+  /**
+   * The consent the inquiry form shows, per language. Give each new wording a new version (e.g. 2026-12): every inquiry keeps the version and words its sender agreed to; earlier wordings stay in this page’s history.
+   */
+  inquiryConsent?: {
+    version?: string | null;
+    text?: string | null;
   };
   /**
    * The email each investor gets after sending an inquiry, in their language. Left empty, a standard text is sent. Placeholders: {reference}, {contactName}, {company}, {organisation}, {officePhone}, {officeEmail}.
@@ -1955,6 +1986,24 @@ export interface Navigation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1967,6 +2016,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         address?: T;
         phone?: T;
         email?: T;
+      };
+  inquiryConsent?:
+    | T
+    | {
+        version?: T;
+        text?: T;
       };
   inquiryAcknowledgement?:
     | T
@@ -2049,6 +2104,16 @@ export interface NavigationSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2080,6 +2145,14 @@ export interface TaskAcknowledgeInquiry {
   output: {
     sent?: boolean | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseClosedInquiries".
+ */
+export interface TaskAnonymiseClosedInquiries {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -41,7 +41,7 @@ import { frontendWebhooksPlugin } from './delivery/webhooks/plugin'
 import { answerClientErrors } from './http/answerClientErrors'
 import { rejectMalformedData } from './http/rejectMalformedData'
 import { readModelPlugin } from './delivery/readModel/plugin'
-import { NOT_IN_PUBLIC_API } from './workflow/access/trust'
+import { GLOBALS_NOT_IN_PUBLIC_API, NOT_IN_PUBLIC_API } from './workflow/access/trust'
 import { enforceTrust } from './workflow/access/enforceTrust'
 import { refuseDisabledKeys } from './workflow/access/apiKeys'
 
@@ -141,6 +141,7 @@ export default buildConfig({
         hideInternalCollections: true,
         // The public part: what the trust declaration lets anonymous visitors read or write.
         excludeCollections: NOT_IN_PUBLIC_API,
+        excludeGlobals: GLOBALS_NOT_IN_PUBLIC_API,
       },
     }),
   ],

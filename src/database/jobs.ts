@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 
 import { acknowledgeInquiryTask } from '../promotion/Inquiries/acknowledge'
 import { notifyInquiryTask } from '../promotion/Inquiries/notify'
+import { anonymiseClosedInquiriesTask } from '../promotion/Inquiries/personalData'
 import { releaseInterruptedJobs } from './interruptedJobs'
 
 /**
@@ -10,7 +11,7 @@ import { releaseInterruptedJobs } from './interruptedJobs'
  * server.ts), and `npm run worker` runs them in a process of its own.
  */
 export const jobsConfig: JobsConfig = {
-  tasks: [notifyInquiryTask, acknowledgeInquiryTask],
+  tasks: [notifyInquiryTask, acknowledgeInquiryTask, anonymiseClosedInquiriesTask],
   // Jobs a crashed runner left half-done are handed back before each run (see queues/interruptedJobs.ts).
   shouldAutoRun: async (payload) => {
     await releaseInterruptedJobs(payload)

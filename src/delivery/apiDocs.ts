@@ -3,7 +3,7 @@ import type { Config, Endpoint, PayloadHandler, Plugin } from 'payload'
 type OpenapiOptions = {
   openapiVersion: '3.0' | '3.1'
   metadata: { title: string; version: string; description?: string }
-  filters?: { hideInternalCollections?: boolean; excludeCollections?: string[] }
+  filters?: { hideInternalCollections?: boolean; excludeCollections?: string[]; excludeGlobals?: string[] }
 }
 
 /**

@@ -55,7 +55,6 @@ const oneAfterTheOther =
       else void second(req, res, next)
     })
 
-
 type Signed = { collection?: string; id?: number | string; name?: unknown; requestsPerMinute?: unknown }
 
 /** The signed-in principal of a request (authenticated before the limits run), if any. */

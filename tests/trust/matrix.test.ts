@@ -524,10 +524,16 @@ async function readSurfaces(p: Principal) {
     const ok = isStaff(p.who) ? reply.status === 200 && Boolean(value) === own : reply.status !== 200 && !value
     check(p, 'by key', via, ok, () => `preference by key answered ${reply.status} with ${JSON.stringify(value)}`)
   })
-  // Globals: everyone reads them; versions are for staff, where a global keeps them.
+  // Globals: their readers read them (the site's: everyone; Payload's own: nobody); versions are for
+  // staff, where a global keeps them.
   for (const slug of Object.keys(GLOBAL_TRUST)) {
+    const readable = mayRead(
+      p.who,
+      { collection: slug, id: 0, state: 'published', publicNow: true },
+      globalTrustOf(slug).read,
+    )
     await read(p, 'global', 'GET', `/api/globals/${slug}?depth=0`, (reply, via) => {
-      check(p, 'global', via, reply.status === 200, () => `global ${slug} answered ${reply.status}`)
+      check(p, 'global', via, (reply.status === 200) === readable, () => `global ${slug} answered ${reply.status}`)
     })
     await read(p, 'global versions', 'GET', `/api/globals/${slug}/versions?limit=1`, (reply, via) => {
       const keeps = Boolean(payload.config.globals.find((g) => g.slug === slug)?.versions)

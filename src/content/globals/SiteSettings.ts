@@ -25,6 +25,21 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     {
+      name: 'inquiryConsent',
+      type: 'group',
+      label: { en: 'Inquiry consent', zh: '咨询同意书' },
+      admin: {
+        description: {
+          en: 'The consent the inquiry form shows, per language. Give each new wording a new version (e.g. 2026-12): every inquiry keeps the version and words its sender agreed to; earlier wordings stay in this page’s history.',
+          zh: '咨询表单显示的同意书（中英文）。每次修改措辞请给出新的版本号（如 2026-12）：每条咨询都会保存提交者所同意的版本和文本；旧的措辞保留在本页的历史版本中。',
+        },
+      },
+      fields: [
+        { name: 'version', type: 'text', label: { en: 'Version', zh: '版本' }, maxLength: 40 },
+        { name: 'text', type: 'textarea', label: { en: 'Text', zh: '文本' }, localized: true, maxLength: 2000 },
+      ],
+    },
+    {
       name: 'inquiryAcknowledgement',
       type: 'group',
       label: { en: 'Inquiry acknowledgement', zh: '咨询回执' },

@@ -4,6 +4,7 @@ import { hasRole, isStaff } from '../../workflow/access/roles'
 import { validatePhone } from '../../content/fields/contact'
 import { industriesField, parksField } from '../../content/fields/relations'
 import { exportInquiriesCsv } from './exportCsv'
+import { ANONYMISING, personalDataEndpoints, stampLifecycle } from './personalData'
 import { assignReference } from './reference'
 import { rejectHoneypot } from './rejectHoneypot'
 import { queueNotification } from './queueNotification'
@@ -39,7 +40,8 @@ const publicSubject: Validate = async (value, { req }) => {
   return visible.totalDocs === 1 ? true : notFound
 }
 
-const assigneeWhenWorked: Validate = (value, { siblingData }) => {
+const assigneeWhenWorked: Validate = (value, { req, siblingData }) => {
+  if (req?.context?.[ANONYMISING]) return true
   const status = (siblingData as { status?: string }).status
   if (status && status !== 'new' && !value) return 'Choose who handles this inquiry before moving it past “New”.'
   return true
@@ -66,10 +68,10 @@ export const Inquiries: CollectionConfig = {
   // Created over REST only: the per-IP rate limit guards POST /api/inquiries.
   graphQL: false,
   // Who reads and writes: src/workflow/access/trust.ts.
-  endpoints: [{ path: '/export.csv', method: 'get', handler: exportInquiriesCsv }],
+  endpoints: [{ path: '/export.csv', method: 'get', handler: exportInquiriesCsv }, ...personalDataEndpoints()],
   hooks: {
     beforeValidate: [rejectHoneypot],
-    beforeChange: [serverTimestamps, assignReference, stampNotes],
+    beforeChange: [serverTimestamps, assignReference, stampLifecycle, stampNotes],
     afterChange: [queueNotification],
   },
   fields: [
@@ -162,6 +164,39 @@ export const Inquiries: CollectionConfig = {
       required: true,
       validate: mustConsent,
       access: { update: () => false },
+    },
+    {
+      // What the investor agreed to, as shown then (stampLifecycle): the version and the words.
+      type: 'collapsible',
+      label: { en: 'Consent and retention', zh: '同意与保存期限' },
+      admin: { initCollapsed: true, position: 'sidebar' },
+      fields: [
+        {
+          name: 'consentVersion',
+          type: 'text',
+          label: { en: 'Consent version', zh: '同意书版本' },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'consentText',
+          type: 'textarea',
+          label: { en: 'Consent text agreed to', zh: '所同意的文本' },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'closedAt',
+          type: 'date',
+          label: { en: 'Closed at', zh: '关闭时间' },
+          index: true,
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'anonymisedAt',
+          type: 'date',
+          label: { en: 'Personal data removed at', zh: '个人信息删除时间' },
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
     },
     {
       name: 'language',

@@ -106,7 +106,16 @@ export const COLLECTION_TRUST = {
     update: 'staff',
     delete: 'admins',
     // serverTimestamps and stampNotes fill these; status and assignee are staff-only fields.
-    serverFields: ['createdAt', 'updatedAt', 'internalNotes.author', 'internalNotes.at'],
+    serverFields: [
+      'createdAt',
+      'updatedAt',
+      'internalNotes.author',
+      'internalNotes.at',
+      'consentVersion',
+      'consentText',
+      'closedAt',
+      'anonymisedAt',
+    ],
     publicCache: false,
   },
   media: {
@@ -183,6 +192,8 @@ export const GLOBAL_TRUST = {
     publicCache: true,
   },
   navigation: { read: 'anyone', update: 'admins', readVersions: 'staff', review: 'publishers', publicCache: true },
+  // Payload's bookkeeping of scheduled tasks (when each last ran): its own, written by the jobs runner only.
+  'payload-jobs-stats': { read: 'server', update: 'server', readVersions: 'server', publicCache: false },
 } satisfies Record<string, GlobalTrust>
 
 export type DeclaredCollection = keyof typeof COLLECTION_TRUST
@@ -209,6 +220,11 @@ export const isPublicReader = (reader: Reader): boolean => PUBLIC_READERS.has(re
 /** Collections the public API documents: those anonymous visitors may read, or write (inquiries). */
 export const NOT_IN_PUBLIC_API: string[] = entries<Trust>(COLLECTION_TRUST)
   .filter(([, trust]) => !(trust.publicApi ?? (isPublicReader(trust.read) || trust.create === 'anyone')))
+  .map(([slug]) => slug)
+
+/** Globals the public API does not document: those anonymous visitors may not read. */
+export const GLOBALS_NOT_IN_PUBLIC_API: string[] = entries<GlobalTrust>(GLOBAL_TRUST)
+  .filter(([, trust]) => !isPublicReader(trust.read))
   .map(([slug]) => slug)
 
 /** Collections only the server creates and changes (the audit log itself, the search index…): not audited. */

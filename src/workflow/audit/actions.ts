@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   { value: 'login-failed', en: 'Failed login', zh: '登录失败' },
   { value: 'role-change', en: 'Role changed', zh: '角色变更' },
   { value: 'export', en: 'Exported', zh: '导出' },
+  { value: 'erase', en: 'Personal data erased', zh: '删除个人信息' },
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value']

@@ -10,6 +10,7 @@ import * as migration_20261129_111129_read_model from './20261129_111129_read_mo
 import * as migration_20261201_070735_api_key_budgets from './20261201_070735_api_key_budgets';
 import * as migration_20261201_072823_inquiry_acknowledgement from './20261201_072823_inquiry_acknowledgement';
 import * as migration_20261201_073230_inquiry_subject_and_export_audit from './20261201_073230_inquiry_subject_and_export_audit';
+import * as migration_20261201_074009_personal_data_lifecycle from './20261201_074009_personal_data_lifecycle';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261201_073230_inquiry_subject_and_export_audit.up,
     down: migration_20261201_073230_inquiry_subject_and_export_audit.down,
     name: '20261201_073230_inquiry_subject_and_export_audit'
+  },
+  {
+    up: migration_20261201_074009_personal_data_lifecycle.up,
+    down: migration_20261201_074009_personal_data_lifecycle.down,
+    name: '20261201_074009_personal_data_lifecycle'
   },
 ];

@@ -10,6 +10,7 @@ import * as migration_20261201_033205_normalise_dates from './20261201_033205_no
 import * as migration_20261201_070731_api_key_budgets from './20261201_070731_api_key_budgets';
 import * as migration_20261201_072818_inquiry_acknowledgement from './20261201_072818_inquiry_acknowledgement';
 import * as migration_20261201_073225_inquiry_subject_and_export_audit from './20261201_073225_inquiry_subject_and_export_audit';
+import * as migration_20261201_074004_personal_data_lifecycle from './20261201_074004_personal_data_lifecycle';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261201_073225_inquiry_subject_and_export_audit.up,
     down: migration_20261201_073225_inquiry_subject_and_export_audit.down,
     name: '20261201_073225_inquiry_subject_and_export_audit'
+  },
+  {
+    up: migration_20261201_074004_personal_data_lifecycle.up,
+    down: migration_20261201_074004_personal_data_lifecycle.down,
+    name: '20261201_074004_personal_data_lifecycle'
   },
 ];
