@@ -13,7 +13,6 @@ import express, { type Express, type NextFunction, type Request, type RequestHan
 import helmet from 'helmet'
 import type { Payload } from 'payload'
 
-import { shareInvalidations } from './delivery/cache/invalidation'
 import { apiCache } from './delivery/cache/responseCache'
 import { ConfigError, currentDatabase, projectRoot } from './env'
 import { accountRateLimits, graphQLAccountLimits } from './workflow/accounts/accountLimits'
@@ -26,7 +25,7 @@ import { healthz, readyz } from './http/health'
 import { createMetrics } from './http/metrics'
 import { payloadGraphQL, payloadRest, prepareGraphQL } from './http/payloadApi'
 import { createRateLimits, type RateLimits } from './http/rateLimits'
-import { connectRedis } from './database/redis'
+import { connectSharedState } from './database/redis'
 import { readModelEnabled, readModelServer } from './delivery/readModel/fastPath'
 import { readRequestBody } from './http/requestBody'
 import { requestLog } from './http/requestLog'
@@ -200,10 +199,8 @@ async function main(): Promise<void> {
       process.env.SEED_ON_START === 'true' || (process.env.SEED_ON_START !== 'false' && database.kind === 'sqlite'),
     log,
   })
-  const redis = process.env.REDIS_URL ? await connectRedis(process.env.REDIS_URL) : undefined
-  const redisSubscriber = redis ? await connectRedis(process.env.REDIS_URL!) : undefined
-  if (redis && redisSubscriber) await shareInvalidations(redis, redisSubscriber)
-  const rateLimits = createRateLimits({ redis })
+  const shared = await connectSharedState()
+  const rateLimits = createRateLimits({ redis: shared.redis })
   const admin = serveAdmin ? await startAdmin(dev) : undefined
   prepareGraphQL(payload.config)
   const server = await listen(createApp({ payload, admin, rateLimits }), port, process.env.HOST)
@@ -211,7 +208,7 @@ async function main(): Promise<void> {
     what: 'the server',
     server,
     payload: () => payload,
-    closeOthers: () => Promise.all([redis?.quit(), redisSubscriber?.quit()]),
+    closeOthers: shared.close,
   })
   log(
     `Jinqiao CMS ready on http://localhost:${port} (${dev ? 'development' : 'production'}, ${database.kind} database${admin ? ', admin at /admin' : ', API only'}, jobs runner ${process.env.JOBS_RUNNER === 'off' ? 'off' : 'on'}).`,

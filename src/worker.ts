@@ -7,6 +7,7 @@ import 'dotenv/config'
 
 import type { Payload } from 'payload'
 
+import { connectSharedState } from './database/redis'
 import { handleShutdown } from './database/shutdown'
 import { startPayload } from './database/startPayload'
 import { ConfigError, currentDatabase } from './env'
@@ -14,11 +15,14 @@ import { ConfigError, currentDatabase } from './env'
 let payload: Payload | undefined
 const log = (message: string) => console.log(message)
 
-handleShutdown({ what: 'the jobs worker', payload: () => payload })
+let closeShared: () => Promise<unknown> = async () => undefined
+handleShutdown({ what: 'the jobs worker', payload: () => payload, closeOthers: () => closeShared() })
 
 try {
   const { default: config } = await import('./payload.config')
   payload = await startPayload({ config, runJobs: true, seedWhenEmpty: false, prepareSnapshots: false, log })
+  // Its publications must reach the instances' response caches (REDIS_URL), as the instances' own do.
+  closeShared = (await connectSharedState()).close
   log(`Jobs worker running (${currentDatabase().kind} database): scheduled publications and webhooks.`)
 } catch (error) {
   console.error(
