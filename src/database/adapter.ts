@@ -4,6 +4,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { indexLocalesParentsPostgres, indexLocalesParentsSqlite } from './indexes'
+import { postgresPool } from './pool'
 import { currentDatabase, databasePoolMax, ensureSqliteFolder, isProduction } from '../env'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
@@ -41,23 +42,13 @@ export function databaseAdapter(): DatabaseAdapterObj {
   }
 }
 
-/** The parts of pg's Pool used here. */
-type Pool = {
-  on: (event: 'error', listener: (e: Error) => void) => void
-  totalCount: number
-  waitingCount: number
-  options: { max: number }
-  ending: boolean
-}
-
 /**
  * A PostgreSQL restart or a dropped connection makes the pool emit 'error' for its idle clients;
  * with no listener Node ends the process. Payload adds none, so this one logs it and lets the pool
  * open fresh connections when the database is back. Called once by wrapAdapter.
  */
 export function surviveLostConnections(payload: Payload): void {
-  // Cast: payload.db is typed as Payload's generic adapter; the PostgreSQL adapter's pool is not in that type.
-  const pool = (payload.db as unknown as { pool?: Pool }).pool
+  const pool = postgresPool(payload)
   let lastWarning = 0
   pool?.on('error', (error) => {
     // One line per outage is enough: every idle client reports the same loss.
@@ -78,8 +69,7 @@ const POOL_WARN_AFTER_MS = 2_000
  * by wrapAdapter.
  */
 export function watchPoolSaturation(payload: Payload): void {
-  // Cast: payload.db is typed as Payload's generic adapter; the PostgreSQL adapter's pool is not in that type.
-  const pool = (payload.db as unknown as { pool?: Pool }).pool
+  const pool = postgresPool(payload)
   if (!pool) return
   let queuingSince: number | undefined
   let lastWarning = 0

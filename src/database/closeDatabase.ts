@@ -1,17 +1,13 @@
 import type { Payload } from 'payload'
 
-type PgClient = { release?: (error?: Error) => void }
-type PgPool = { _clients?: PgClient[]; _idle?: { client: PgClient }[]; end: () => Promise<void>; ending?: boolean }
+import { type PgClient, type PostgresPool, postgresPool } from './pool'
 
 /** How long closing waits for work already running (a jobs run, a request's transaction) to finish. */
 const IN_FLIGHT_GRACE_MS = 5_000
 /** How long closing waits for the pool to end once every client has been handed back. */
 const POOL_END_TIMEOUT_MS = 5_000
 
-// Cast: payload.db is typed as Payload's generic adapter; the PostgreSQL adapter's pool is not in that type.
-const poolOf = (payload: Payload) => (payload.db as unknown as { pool?: PgPool }).pool
-
-const checkedOut = (pool: PgPool): PgClient[] => {
+const checkedOut = (pool: PostgresPool): PgClient[] => {
   const idle = new Set((pool._idle ?? []).map((item) => item.client))
   return (pool._clients ?? []).filter((client) => !idle.has(client))
 }
@@ -25,7 +21,7 @@ const payloadsOwnClients = new WeakMap<Payload, Set<PgClient>>()
  * once by wrapAdapter, before any request or job runs.
  */
 export function rememberPayloadsOwnClient(payload: Payload): void {
-  const pool = poolOf(payload)
+  const pool = postgresPool(payload)
   if (pool) payloadsOwnClients.set(payload, new Set(checkedOut(pool)))
 }
 
@@ -46,7 +42,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 export async function closeDatabase(payload: Payload): Promise<void> {
   // Cast: the SQLite adapter's libsql client is not in the generic adapter's type.
   const db = payload.db as unknown as { client?: { close: () => void } }
-  const pool = poolOf(payload)
+  const pool = postgresPool(payload)
   const client = db.client
   const crons = payload.crons.splice(0, payload.crons.length)
   await Promise.all(crons.map((cron) => cron.stop()))

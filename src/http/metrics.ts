@@ -5,6 +5,7 @@ import type { Request, Response } from 'express'
 import type { Payload } from 'payload'
 import client from 'prom-client'
 
+import { postgresPool } from '../database/pool'
 import { apiCache } from '../delivery/cache/responseCache'
 
 /** The kind of request, few enough values to be a label: no ids, slugs or query strings. */
@@ -55,8 +56,6 @@ async function jobsBacklog(payload: Payload): Promise<{ depth: number; lagSecond
   const dueSince = job ? new Date(job.waitUntil ?? job.createdAt).getTime() : now.getTime()
   return { depth, lagSeconds: Math.max(0, (now.getTime() - dueSince) / 1000) }
 }
-
-type PgPool = { totalCount: number; idleCount: number; waitingCount: number; options: { max: number } }
 
 /**
  * Prometheus metrics (prom-client): requests by route class, status and who answered (so the cache's
@@ -118,8 +117,7 @@ export function createMetrics(payload: Payload, token = process.env.METRICS_TOKE
     },
   })
 
-  // Cast: payload.db is typed as Payload's generic adapter; the PostgreSQL adapter's pool is not in that type.
-  const pool = (payload.db as unknown as { pool?: PgPool }).pool
+  const pool = postgresPool(payload)
   if (pool) {
     const gauge = new client.Gauge({
       name: 'jinqiao_db_pool_connections',
