@@ -1,7 +1,7 @@
 import type { CollectionSlug } from 'payload'
 
 import { createRateLimits } from '../src/http/rateLimits'
-import { jwt, signInStaff } from './helpers/principals'
+import { apiKey, createKeys, jwt, signInStaff } from './helpers/principals'
 import { createStaff } from './helpers/testPayload'
 import { useTestApp } from './helpers/testApp'
 
@@ -95,11 +95,34 @@ describe('personal data of investors', () => {
   })
 
   it('an admin answers a request to see, then to erase, everything held about one address; nothing is left', async () => {
-    const { admin, publisher } = await signInStaff(app.payload)
+    const { admin, editor, publisher } = await signInStaff(app.payload)
     const address = 'erase.me@privacy.example'
     const phone = '+46 70 999 88 77'
     for (const company of ['First AB', 'Second AB'])
       expect((await send({ ...investor, company, email: address, phone })).status).toBe(201)
+
+    // Nobody but an admin: no credentials, a bogus token, a read key, an editor, a publisher.
+    const keys = await createKeys(app.payload)
+    const outsiders: Record<string, string>[] = [
+      {},
+      { authorization: 'Bearer not-a-token' },
+      apiKey(keys.preview),
+      apiKey(keys.disabled),
+      jwt(editor.token),
+      jwt(publisher.token),
+    ]
+    for (const headers of outsiders) {
+      const look = await fetch(`${app.http.url}/api/inquiries/personal-data?email=${address}`, { headers })
+      const wipe = await fetch(`${app.http.url}/api/inquiries/erase`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ email: address }),
+      })
+      expect([look.status, wipe.status]).toEqual([403, 403])
+      expect(await look.text()).not.toContain(phone)
+    }
+    const untouched = await app.payload.count({ collection: 'inquiries', where: { email: { equals: address } } })
+    expect(untouched.totalDocs).toBe(2)
 
     const asPublisher = await fetch(`${app.http.url}/api/inquiries/personal-data?email=${address}`, {
       headers: jwt(publisher.token),
