@@ -157,7 +157,8 @@ export default buildConfig({
   defaultDepth: 1,
   maxDepth: 10,
   // The frontend's origins (CORS_ORIGINS, comma-separated) may call the API from browsers, with cookies.
-  cors: corsOrigins(),
+  // X-Altcha: the inquiry form's anti-robot solution, for multipart posts (promotion/Inquiries/challenge.ts).
+  cors: { origins: corsOrigins(), headers: ['X-Altcha'] },
   csrf: corsOrigins(),
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

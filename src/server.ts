@@ -26,6 +26,8 @@ import { createMetrics } from './http/metrics'
 import { payloadGraphQL, payloadRest, prepareGraphQL } from './http/payloadApi'
 import { createRateLimits, type RateLimits } from './http/rateLimits'
 import { connectSharedState } from './database/redis'
+import { apiCors } from './http/cors'
+import { createInquiryChallenge, type InquiryChallenge } from './promotion/Inquiries/challenge'
 import { readModelEnabled, readModelServer } from './delivery/readModel/fastPath'
 import { readRequestBody } from './http/requestBody'
 import { requestLog } from './http/requestLog'
@@ -44,6 +46,8 @@ export type AppOptions = {
   rateLimits?: RateLimits
   /** Answer anonymous list reads from the read model (src/delivery/readModel); READ_MODEL=off says no. */
   readModel?: boolean
+  /** The inquiry form's challenge; its used solutions in memory when not given (main() shares them in Redis). */
+  inquiryChallenge?: InquiryChallenge
 }
 
 /** The application: Express, and the request handler that tries the answers given before it first. */
@@ -54,6 +58,7 @@ export function createApp({
   admin,
   rateLimits = createRateLimits(),
   readModel = readModelEnabled(),
+  inquiryChallenge = createInquiryChallenge({ secret: payload.secret }),
 }: AppOptions): App {
   const app = express()
   const apiRoute = payload.config.routes.api
@@ -92,10 +97,13 @@ export function createApp({
   const outage = databaseOutage(payload)
   const timeout = requestTimeout()
   app.use(apiRoute, apiContentSecurityPolicy)
+  app.use(apiRoute, apiCors(payload))
   app.use(apiRoute, timeout)
   app.use(apiRoute, authenticateRequest(payload))
   // API keys and staff have budgets of their own; anonymous readers are limited per address where it matters.
   app.use(apiRoute, rateLimits.principals)
+  // The inquiry form's anti-robot challenge: a new one each time, never cached.
+  app.get(`${apiRoute}/inquiries/challenge`, inquiryChallenge.issue)
   app.use(apiRoute, validateApiRequest(payload.config, payload.db.defaultIDType))
   app.use(apiRoute, readRequestBody())
   app.use(apiRoute, uploadedFiles(payload.config))
@@ -104,7 +112,7 @@ export function createApp({
   const readModelAnswers = readModel ? readModelServer(payload, outage) : undefined
   if (readModelAnswers) app.get(`${apiRoute}/:collection`, readModelAnswers.reads)
   app.use(apiRoute, accountRateLimits(payload, rateLimits))
-  app.post(`${apiRoute}/inquiries`, rateLimits.inquiries)
+  app.post(`${apiRoute}/inquiries`, inquiryChallenge.gate, rateLimits.inquiries)
   app.post(
     `${apiRoute}/graphql`,
     rateLimits.graphql,
@@ -201,9 +209,10 @@ async function main(): Promise<void> {
   })
   const shared = await connectSharedState()
   const rateLimits = createRateLimits({ redis: shared.redis })
+  const inquiryChallenge = createInquiryChallenge({ secret: payload.secret, redis: shared.redis })
   const admin = serveAdmin ? await startAdmin(dev) : undefined
   prepareGraphQL(payload.config)
-  const server = await listen(createApp({ payload, admin, rateLimits }), port, process.env.HOST)
+  const server = await listen(createApp({ payload, admin, rateLimits, inquiryChallenge }), port, process.env.HOST)
   handleShutdown({
     what: 'the server',
     server,

@@ -13,6 +13,7 @@ import {
 import { RedisStore, type RedisReply } from 'rate-limit-redis'
 
 import { ConfigError } from '../env'
+import { challengeResultOf } from '../promotion/Inquiries/challenge'
 import { DEFAULT_KEY_BUDGET } from '../workflow/accounts/ApiKeys'
 import { principalOf } from '../workflow/access/principal'
 
@@ -262,10 +263,25 @@ export function createRateLimits({
       // Keys and staff have budgets of their own (principals), not the address's.
       { skip: (req) => signedIn(req) !== undefined },
     ).middleware,
-    inquiries: limiter(
-      'inquiries',
-      parseRule(env.RATE_LIMIT_INQUIRIES, { limit: 5, windowSeconds: 600 }, 'RATE_LIMIT_INQUIRIES'),
-      'Too many inquiries from this address. Please wait before sending another one.',
-    ).middleware,
+    // Per address: strict without the form's anti-robot check, relaxed with it (colleagues behind one
+    // office address), counted apart (promotion/Inquiries/challenge.ts).
+    inquiries: oneAfterTheOther(
+      limiter(
+        'inquiries',
+        parseRule(env.RATE_LIMIT_INQUIRIES, { limit: 5, windowSeconds: 600 }, 'RATE_LIMIT_INQUIRIES'),
+        'Too many inquiries from this address. Please wait before sending another one.',
+        { skip: (req) => challengeResultOf(req) === 'passed' || signedIn(req) !== undefined },
+      ).middleware,
+      limiter(
+        'inquiries:checked',
+        parseRule(
+          env.RATE_LIMIT_INQUIRIES_VERIFIED,
+          { limit: 30, windowSeconds: 600 },
+          'RATE_LIMIT_INQUIRIES_VERIFIED',
+        ),
+        'Too many inquiries from this address. Please wait before sending another one.',
+        { skip: (req) => challengeResultOf(req) !== 'passed' },
+      ).middleware,
+    ),
   }
 }

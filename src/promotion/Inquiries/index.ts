@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldAccess, Validate } from 'payload'
 import { hasRole, isStaff } from '../../workflow/access/roles'
 import { validatePhone } from '../../content/fields/contact'
 import { industriesField, parksField } from '../../content/fields/relations'
+import { requireGate } from './challenge'
 import { exportInquiriesCsv } from './exportCsv'
 import { ANONYMISING, personalDataEndpoints, stampLifecycle } from './personalData'
 import { assignReference } from './reference'
@@ -70,7 +71,7 @@ export const Inquiries: CollectionConfig = {
   // Who reads and writes: src/workflow/access/trust.ts.
   endpoints: [{ path: '/export.csv', method: 'get', handler: exportInquiriesCsv }, ...personalDataEndpoints()],
   hooks: {
-    beforeValidate: [rejectHoneypot],
+    beforeValidate: [requireGate, rejectHoneypot],
     beforeChange: [serverTimestamps, assignReference, stampLifecycle, stampNotes],
     afterChange: [queueNotification],
   },
