@@ -96,6 +96,7 @@ export interface Config {
     tasks: {
       notifyInquiry: TaskNotifyInquiry;
       acknowledgeInquiry: TaskAcknowledgeInquiry;
+      notifyAssignee: TaskNotifyAssignee;
       anonymiseClosedInquiries: TaskAnonymiseClosedInquiries;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
@@ -380,7 +381,14 @@ export interface Industry {
  */
 export interface User {
   id: number;
+  /**
+   * Shown to colleagues (for example when they assign an inquiry). Left empty, the part of the email before @.
+   */
   name?: string | null;
+  /**
+   * A disabled account cannot sign in, is signed out everywhere, and cannot be assigned work.
+   */
+  active?: boolean | null;
   role: 'admin' | 'publisher' | 'editor';
   updatedAt: string;
   createdAt: string;
@@ -1061,6 +1069,7 @@ export interface PayloadJob {
           | 'inline'
           | 'notifyInquiry'
           | 'acknowledgeInquiry'
+          | 'notifyAssignee'
           | 'anonymiseClosedInquiries'
           | 'createCollectionExport'
           | 'createCollectionImport'
@@ -1103,6 +1112,7 @@ export interface PayloadJob {
         | 'inline'
         | 'notifyInquiry'
         | 'acknowledgeInquiry'
+        | 'notifyAssignee'
         | 'anonymiseClosedInquiries'
         | 'createCollectionExport'
         | 'createCollectionImport'
@@ -1636,6 +1646,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  active?: T;
   role?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2141,6 +2152,19 @@ export interface TaskNotifyInquiry {
 export interface TaskAcknowledgeInquiry {
   input: {
     inquiryId: string;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyAssignee".
+ */
+export interface TaskNotifyAssignee {
+  input: {
+    inquiryId: string;
+    assigneeId: string;
   };
   output: {
     sent?: boolean | null;

@@ -213,9 +213,13 @@ describe('staff accounts', () => {
     expect(updated.role).toBe('editor')
   })
 
-  it('an editor cannot see other accounts or change site settings', async () => {
+  it("an editor sees colleagues' names but not their emails, and cannot change site settings", async () => {
     const users = await payload.find({ collection: 'users', overrideAccess: false, user: editor })
-    expect(users.docs.map((u) => u.id)).toEqual([editor.id])
+    expect(users.docs.length).toBeGreaterThan(1)
+    for (const account of users.docs) {
+      expect(account.name).toBeTruthy()
+      expect(account.email).toBe(account.id === editor.id ? editor.email : undefined)
+    }
     await expect(
       payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'x' }, overrideAccess: false, user: editor }),
     ).rejects.toThrow()

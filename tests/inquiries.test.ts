@@ -1,31 +1,16 @@
 import type { AddressInfo } from 'node:net'
 
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 
 import { startHttp } from './helpers/httpServer'
+import { type Mail, mailServer, readMail } from './helpers/mail'
 import { createStaff, startTestPayload, type TestPayload } from './helpers/testPayload'
 import { sleep, waitFor } from './helpers/wait'
 
 /** Investor inquiries: public create only, validation, honeypot, rate limit, notification email, pipeline, PII. */
 
-type Mail = { to: string[]; raw: string }
 const mails: Mail[] = []
-const mailServer = () =>
-  new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = ''
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')))
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw })
-        callback()
-      })
-    },
-  })
-let smtp = mailServer()
+let smtp = mailServer(mails)
 let smtpPort = 0
 
 let ctx: TestPayload
@@ -46,33 +31,6 @@ const valid = {
   message: 'We are looking for 3,000 m² of factory space for a robotics assembly line.',
   consent: true,
   language: 'en',
-}
-
-/** A captured email as its reader sees it: the decoded subject and plain text. */
-function readMail(raw: string): { subject: string; text: string } {
-  const bytes = (qp: string) =>
-    Buffer.from(
-      qp.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
-      'latin1',
-    )
-  const words = (header: string) =>
-    header.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, kind: string, data: string) =>
-      (kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64') : bytes(data.replace(/_/g, ' '))).toString('utf8'),
-    )
-  const unfolded = raw.replace(/\r?\n[ \t]+/g, ' ')
-  const subject = words(/^Subject: (.*)$/im.exec(unfolded)?.[1] ?? '')
-  const part = /Content-Type: text\/plain[^]*?Content-Transfer-Encoding: ([\w-]+)\r?\n\r?\n([^]*?)\r?\n(?:--|$)/i.exec(
-    raw,
-  )
-  if (!part) return { subject, text: '' }
-  const [, encoding, body] = part
-  const text =
-    encoding!.toLowerCase() === 'base64'
-      ? Buffer.from(body!.replace(/\s+/g, ''), 'base64').toString('utf8')
-      : encoding!.toLowerCase() === 'quoted-printable'
-        ? bytes(body!).toString('utf8')
-        : body!
-  return { subject, text }
 }
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
@@ -97,7 +55,7 @@ beforeAll(async () => {
   smtpPort = (smtp.server.address() as AddressInfo).port
   process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`
   process.env.INQUIRY_NOTIFY_TO = 'invest@jinqiao.test, desk@jinqiao.test'
-  process.env.RATE_LIMIT_INQUIRIES = '19/600'
+  process.env.RATE_LIMIT_INQUIRIES = '21/600'
   // The jobs runner sends the notification, as in the server.
   ctx = await startTestPayload({ cron: true })
   payload = ctx.payload
@@ -344,7 +302,7 @@ describe('investor inquiries', () => {
     expect(del.status).toBe(403)
   })
 
-  it('staff move an inquiry through the pipeline with an assignee and stamped internal notes', async () => {
+  it('staff move an inquiry through the pipeline; publishers assign, the note is stamped', async () => {
     const { errors } = await payload
       .update({
         collection: 'inquiries',
@@ -357,22 +315,63 @@ describe('investor inquiries', () => {
       .catch((e: { data?: { errors?: { path: string }[] } }) => ({ errors: e.data?.errors ?? [] }))
     expect(errors.map((e) => e.path)).toEqual(['assignee'])
 
-    const updated = await payload.update({
+    // An editor cannot hand out work: the assignee they send is dropped.
+    const byEditor = await payload.update({
       collection: 'inquiries',
       id: inquiryId,
-      data: {
-        status: 'assigned',
-        assignee: editor.id,
-        internalNotes: [{ note: 'Called back, sending the park brochure.' }],
-      },
+      data: { assignee: editor.id, internalNotes: [{ note: 'Called back, sending the park brochure.' }] },
       user: editor,
       overrideAccess: false,
     })
-    expect(updated.status).toBe('assigned')
-    const note = updated.internalNotes?.[0]
+    expect(byEditor.assignee ?? null).toBeNull()
+    const note = byEditor.internalNotes?.[0]
     expect(note?.note).toMatch(/brochure/)
     expect(typeof note?.author === 'object' ? note?.author?.id : note?.author).toBe(editor.id)
     expect(note?.at).toBeTruthy()
+
+    const updated = await payload.update({
+      collection: 'inquiries',
+      id: inquiryId,
+      data: { status: 'assigned', assignee: editor.id },
+      user: publisher,
+      overrideAccess: false,
+    })
+    expect(updated.status).toBe('assigned')
+    expect(typeof updated.assignee === 'object' ? updated.assignee?.id : updated.assignee).toBe(editor.id)
+  })
+
+  it('the assignee is emailed, in both languages, with the reference and a link; not who assigns themselves', async () => {
+    const { doc } = (await (await post({ ...valid, company: 'Assigned Lead GmbH' })).json()) as {
+      doc: { id: number; reference: string }
+    }
+    await payload.update({
+      collection: 'inquiries',
+      id: doc.id,
+      data: { status: 'assigned', assignee: editor.id },
+      user: publisher,
+      overrideAccess: false,
+    })
+    const mail = await waitFor(
+      () => mails.find((m) => m.to.includes(editor.email) && readMail(m.raw).subject.includes(doc.reference)),
+      'the assignment email',
+    )
+    const { subject, text } = readMail(mail.raw)
+    expect(subject).toMatch(/咨询已分配给您 · Inquiry JQ-\d{4}-\w+ assigned to you/)
+    expect(text).toContain('Assigned Lead GmbH')
+    expect(text).toMatch(new RegExp(`/admin/collections/inquiries/${doc.id}$`, 'm'))
+    // Contact details stay in the panel.
+    expect(mail.raw).not.toContain(valid.email)
+
+    const own = (await (await post({ ...valid, company: 'Self Assigned GmbH' })).json()) as { doc: { id: number } }
+    await payload.update({
+      collection: 'inquiries',
+      id: own.doc.id,
+      data: { status: 'assigned', assignee: publisher.id },
+      user: publisher,
+      overrideAccess: false,
+    })
+    await sleep(3_000)
+    expect(mails.some((m) => m.to.includes(publisher.email) && m.raw.includes('Self Assigned GmbH'))).toBe(false)
   })
 
   it('exports the pipeline as CSV; editors get no contact columns; formulas are neutralised', async () => {
@@ -416,7 +415,7 @@ describe('investor inquiries', () => {
     // Long enough for the first attempt to fail (the runner polls every 5 s).
     await sleep(7_000)
     expect(mails.some((m) => m.raw.includes(`#${doc.id}`))).toBe(false)
-    smtp = mailServer()
+    smtp = mailServer(mails)
     await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve))
     const mail = await waitFor(() => mails.find((m) => m.raw.includes(`#${doc.id}`)), 'the retried email', {
       timeoutMs: 60_000,

@@ -8,6 +8,7 @@ import { exportInquiriesCsv } from './exportCsv'
 import { ANONYMISING, personalDataEndpoints, stampLifecycle } from './personalData'
 import { assignReference } from './reference'
 import { rejectHoneypot } from './rejectHoneypot'
+import { queueAssignment } from './assignment'
 import { queueNotification } from './queueNotification'
 import { serverTimestamps } from './serverTimestamps'
 import { stampNotes } from './stampNotes'
@@ -17,6 +18,7 @@ export const INQUIRY_STATUSES = ['new', 'assigned', 'contacted', 'qualified', 'c
 /** Contact details (email, phone) are for admins and publishers only. */
 const contactDetailsReaders: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'publisher')
 const staffField: FieldAccess = ({ req }) => isStaff(req.user)
+const assigners: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'publisher')
 
 const mustConsent: Validate = (value) =>
   value === true ? true : 'Please agree to be contacted about your inquiry; we cannot answer it otherwise.'
@@ -41,10 +43,20 @@ const publicSubject: Validate = async (value, { req }) => {
   return visible.totalDocs === 1 ? true : notFound
 }
 
-const assigneeWhenWorked: Validate = (value, { req, siblingData }) => {
+/** Someone handles an inquiry past "New", and that someone is an active staff account. */
+const assigneeWhenWorked: Validate = async (value, { req, siblingData, previousValue }) => {
   if (req?.context?.[ANONYMISING]) return true
   const status = (siblingData as { status?: string }).status
   if (status && status !== 'new' && !value) return 'Choose who handles this inquiry before moving it past “New”.'
+  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
+  const before =
+    previousValue && typeof previousValue === 'object' ? (previousValue as { id?: unknown }).id : previousValue
+  if (id === undefined || id === null || id === '' || String(id) === String(before ?? '')) return true
+  const account = await req.payload
+    .findByID({ collection: 'users', id: id as number, depth: 0, req, overrideAccess: true })
+    .catch(() => undefined)
+  if (!account) return 'This account does not exist: choose a colleague from the list.'
+  if (account.active === false) return 'This account is disabled: choose an active colleague.'
   return true
 }
 
@@ -73,7 +85,7 @@ export const Inquiries: CollectionConfig = {
   hooks: {
     beforeValidate: [requireGate, rejectHoneypot],
     beforeChange: [serverTimestamps, assignReference, stampLifecycle, stampNotes],
-    afterChange: [queueNotification],
+    afterChange: [queueNotification, queueAssignment],
   },
   fields: [
     {
@@ -235,13 +247,16 @@ export const Inquiries: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      // Publishers and administrators assign; any active staff member can be the assignee, picked by
+      // name (emails are for administrators). The assignee is emailed (assignment.ts).
       name: 'assignee',
       type: 'relationship',
       relationTo: 'users',
       label: { en: 'Assignee', zh: '负责人' },
       index: true,
       validate: assigneeWhenWorked,
-      access: { create: staffField, update: staffField },
+      filterOptions: { active: { not_equals: false } },
+      access: { create: assigners, update: assigners },
       admin: { position: 'sidebar' },
     },
     {

@@ -7,9 +7,17 @@ export type Role = (typeof ROLES)[number]
 
 type MaybeUser = PayloadRequest['user'] | User | null | undefined
 
-/** True when the request's user is a staff account (a `users` login) holding one of the roles. */
+/**
+ * True when the request's user is a staff account (a `users` login) holding one of the roles, and not
+ * disabled: an account an administrator disabled has no rights left, whatever it still holds.
+ */
 export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
-  Boolean(user && user.collection === 'users' && roles.includes((user as User).role as Role))
+  Boolean(
+    user &&
+    user.collection === 'users' &&
+    (user as User).active !== false &&
+    roles.includes((user as User).role as Role),
+  )
 
 export const isStaff = (user: MaybeUser): boolean => hasRole(user, ...ROLES)
 
@@ -31,6 +39,11 @@ export const adminsOnly: Access = ({ req }) => hasRole(req.user, 'admin')
 export const publishersOrAdmins: Access = ({ req }) => hasRole(req.user, 'admin', 'publisher')
 
 export const adminsOnlyField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+
+/** A field of an account: for administrators, and for the account itself. */
+export const selfOrAdminsField: FieldAccess = ({ req, id, doc }) =>
+  hasRole(req.user, 'admin') ||
+  Boolean(req.user?.collection === 'users' && String(req.user.id) === String(id ?? (doc as { id?: unknown })?.id))
 
 /** A logged-in staff member, or the document's own account. */
 export const adminsOrSelf: Access = ({ req }) => {

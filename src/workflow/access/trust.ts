@@ -126,7 +126,8 @@ export const COLLECTION_TRUST = {
     publicCache: true,
   },
   users: {
-    read: 'self-or-admins',
+    // Staff see each other's names and roles (to assign work); emails: administrators and self (Users.ts).
+    read: 'staff',
     create: 'admins',
     update: 'self-or-admins',
     delete: 'admins',

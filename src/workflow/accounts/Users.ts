@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnlyField, ROLES, staffOnly } from '../access/roles'
+import { adminsOnlyField, ROLES, selfOrAdminsField, staffOnly } from '../access/roles'
 import { auditLogin } from '../audit/authHooks'
+import { endSessionsWhenDisabled, nameFromEmail, refuseDisabled } from './accountStatus'
 import { makeFirstUserAdmin } from './makeFirstUserAdmin'
 import { LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from './loginLock'
 import { unlockEndpoint } from './unlockEndpoint'
@@ -13,8 +14,9 @@ export const Users: CollectionConfig = {
     plural: { en: 'Users', zh: '用户' },
   },
   admin: {
-    useAsTitle: 'email',
-    defaultColumns: ['name', 'email', 'role'],
+    // Names, not emails: colleagues pick assignees from this list, and emails are for administrators.
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'active'],
     group: { en: 'Administration', zh: '系统管理' },
   },
   auth: {
@@ -28,7 +30,9 @@ export const Users: CollectionConfig = {
   // Unlock answers alike for known and unknown emails (see unlockEndpoint.ts).
   endpoints: [unlockEndpoint],
   hooks: {
-    beforeChange: [makeFirstUserAdmin],
+    beforeChange: [makeFirstUserAdmin, nameFromEmail],
+    afterChange: [endSessionsWhenDisabled],
+    beforeLogin: [refuseDisabled],
     afterLogin: [auditLogin],
   },
   fields: [
@@ -36,6 +40,36 @@ export const Users: CollectionConfig = {
       name: 'name',
       type: 'text',
       label: { en: 'Name', zh: '姓名' },
+      maxLength: 100,
+      admin: {
+        description: {
+          en: 'Shown to colleagues (for example when they assign an inquiry). Left empty, the part of the email before @.',
+          zh: '同事可见（例如分配咨询时）。留空则取邮箱 @ 之前的部分。',
+        },
+      },
+    },
+    {
+      // Payload's own email field, merged: every staff member reads the accounts' names and roles;
+      // the email only administrators and the account itself.
+      name: 'email',
+      type: 'email',
+      access: { read: selfOrAdminsField },
+    },
+    {
+      name: 'active',
+      type: 'checkbox',
+      label: { en: 'Active', zh: '启用' },
+      defaultValue: true,
+      index: true,
+      // Disabling signs the account out everywhere (accountStatus.ts).
+      access: { create: adminsOnlyField, update: adminsOnlyField },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'A disabled account cannot sign in, is signed out everywhere, and cannot be assigned work.',
+          zh: '停用的账号无法登录，所有会话立即失效，也不能被分配任务。',
+        },
+      },
     },
     {
       name: 'role',

@@ -11,6 +11,7 @@ import * as migration_20261201_070735_api_key_budgets from './20261201_070735_ap
 import * as migration_20261201_072823_inquiry_acknowledgement from './20261201_072823_inquiry_acknowledgement';
 import * as migration_20261201_073230_inquiry_subject_and_export_audit from './20261201_073230_inquiry_subject_and_export_audit';
 import * as migration_20261201_074009_personal_data_lifecycle from './20261201_074009_personal_data_lifecycle';
+import * as migration_20261201_104121_staff_directory_and_assignment from './20261201_104121_staff_directory_and_assignment';
 
 export const migrations = [
   {
@@ -71,11 +72,16 @@ export const migrations = [
   {
     up: migration_20261201_073230_inquiry_subject_and_export_audit.up,
     down: migration_20261201_073230_inquiry_subject_and_export_audit.down,
-    name: '20261201_073230_inquiry_subject_and_export_audit'
+    name: '20261201_073230_inquiry_subject_and_export_audit',
   },
   {
     up: migration_20261201_074009_personal_data_lifecycle.up,
     down: migration_20261201_074009_personal_data_lifecycle.down,
-    name: '20261201_074009_personal_data_lifecycle'
+    name: '20261201_074009_personal_data_lifecycle',
+  },
+  {
+    up: migration_20261201_104121_staff_directory_and_assignment.up,
+    down: migration_20261201_104121_staff_directory_and_assignment.down,
+    name: '20261201_104121_staff_directory_and_assignment'
   },
 ];
