@@ -6,6 +6,7 @@ import { industriesField } from '../content/fields/relations'
 import { reviewFields } from '../workflow/review/reviewFields'
 import { slugField } from '../content/fields/slug'
 import { workflowHooks } from '../workflow/workflowHooks'
+import { inquiryCountField } from './inquiryCountField'
 
 /** Land parcels, office and factory space on offer in the zone's parks. */
 export const Opportunities: CollectionConfig = {
@@ -141,5 +142,7 @@ export const Opportunities: CollectionConfig = {
     },
     contactGroup(),
     ...reviewFields(),
+    // How many investors asked about it (sidebar).
+    inquiryCountField(),
   ],
 }

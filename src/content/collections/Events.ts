@@ -5,6 +5,7 @@ import { industriesField } from '../fields/relations'
 import { reviewFields } from '../../workflow/review/reviewFields'
 import { slugField } from '../fields/slug'
 import { workflowHooks } from '../../workflow/workflowHooks'
+import { inquiryCountField } from '../../promotion/inquiryCountField'
 
 const endsAfterStart = (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
   if (!value || !siblingData.startsAt) return true
@@ -113,5 +114,7 @@ export const Events: CollectionConfig = {
     bodyField(),
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: { en: 'Hero image', zh: '主图' } },
     ...reviewFields(),
+    // How many investors asked about it (sidebar).
+    inquiryCountField(),
   ],
 }
