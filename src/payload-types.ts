@@ -98,6 +98,8 @@ export interface Config {
       acknowledgeInquiry: TaskAcknowledgeInquiry;
       notifyAssignee: TaskNotifyAssignee;
       anonymiseClosedInquiries: TaskAnonymiseClosedInquiries;
+      sealAuditLog: TaskSealAuditLog;
+      archiveAuditLog: TaskArchiveAuditLog;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
       deliverWebhook: TaskDeliverWebhook;
@@ -793,7 +795,8 @@ export interface AuditLog {
     | 'login-failed'
     | 'role-change'
     | 'export'
-    | 'erase';
+    | 'erase'
+    | 'archive';
   summary?: string | null;
   collectionSlug?: string | null;
   documentId?: string | null;
@@ -811,6 +814,9 @@ export interface AuditLog {
     | boolean
     | null;
   comment?: string | null;
+  sequence?: number | null;
+  previousHash?: string | null;
+  hash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1071,6 +1077,8 @@ export interface PayloadJob {
           | 'acknowledgeInquiry'
           | 'notifyAssignee'
           | 'anonymiseClosedInquiries'
+          | 'sealAuditLog'
+          | 'archiveAuditLog'
           | 'createCollectionExport'
           | 'createCollectionImport'
           | 'deliverWebhook'
@@ -1114,6 +1122,8 @@ export interface PayloadJob {
         | 'acknowledgeInquiry'
         | 'notifyAssignee'
         | 'anonymiseClosedInquiries'
+        | 'sealAuditLog'
+        | 'archiveAuditLog'
         | 'createCollectionExport'
         | 'createCollectionImport'
         | 'deliverWebhook'
@@ -1697,6 +1707,9 @@ export interface AuditLogSelect<T extends boolean = true> {
   ip?: T;
   changedFields?: T;
   comment?: T;
+  sequence?: T;
+  previousHash?: T;
+  hash?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2175,6 +2188,22 @@ export interface TaskNotifyAssignee {
  * via the `definition` "TaskAnonymiseClosedInquiries".
  */
 export interface TaskAnonymiseClosedInquiries {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSealAuditLog".
+ */
+export interface TaskSealAuditLog {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskArchiveAuditLog".
+ */
+export interface TaskArchiveAuditLog {
   input?: unknown;
   output?: unknown;
 }

@@ -3,6 +3,7 @@ import type { JobsConfig } from 'payload'
 import { acknowledgeInquiryTask } from '../promotion/Inquiries/acknowledge'
 import { notifyInquiryTask } from '../promotion/Inquiries/notify'
 import { notifyAssigneeTask } from '../promotion/Inquiries/assignment'
+import { archiveAuditLogTask, sealAuditLogTask } from '../workflow/audit/chain'
 import { anonymiseClosedInquiriesTask } from '../promotion/Inquiries/personalData'
 import { releaseInterruptedJobs } from './interruptedJobs'
 
@@ -12,7 +13,14 @@ import { releaseInterruptedJobs } from './interruptedJobs'
  * server.ts), and `npm run worker` runs them in a process of its own.
  */
 export const jobsConfig: JobsConfig = {
-  tasks: [notifyInquiryTask, acknowledgeInquiryTask, notifyAssigneeTask, anonymiseClosedInquiriesTask],
+  tasks: [
+    notifyInquiryTask,
+    acknowledgeInquiryTask,
+    notifyAssigneeTask,
+    anonymiseClosedInquiriesTask,
+    sealAuditLogTask,
+    archiveAuditLogTask,
+  ],
   // JOBS_RUNNER=off: this process runs no jobs. Payload starts the crons on its own (its REST handler
   // asks for getPayload({ cron: true }) on every request), so the answer is given here, at each tick.
   // Jobs a crashed runner left half-done are handed back before each run (see interruptedJobs.ts).

@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 import { ConfigError, type DatabaseTarget, currentDatabase, refuseUnsafeProductionStart } from '../env'
 import { prepareReadModel } from '../delivery/readModel/rebuild'
 import { isDatabaseEmpty, seed } from '../content/seed'
+import { retentionDays } from '../workflow/audit/chain'
 
 const redact = (url: string): string => url.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@')
 
@@ -138,6 +139,8 @@ export async function startPayload({
   log,
 }: StartOptions): Promise<Payload> {
   refuseUnsafeProductionStart()
+  // A retention shorter than the law's six months is refused before anything starts.
+  retentionDays()
   await waitForDatabase(currentDatabase(), { log })
   const payload = await getPayload({ config, cron: runJobs })
   if (seedWhenEmpty && (await isDatabaseEmpty(payload))) {

@@ -1,19 +1,13 @@
-import { stringify } from 'csv-stringify/sync'
 import type { PayloadHandler, Where } from 'payload'
 
 import { hasRole, isStaff } from '../../workflow/access/roles'
 import { recordAudit } from '../../workflow/audit/record'
+import { csvAttachment, neutralizeFormula } from '../../http/csv'
 
 type Named = { name?: string | null; email?: string | null } | number | string | null | undefined
 
 const label = (item: Named): string =>
   typeof item === 'object' && item ? (item.name ?? item.email ?? '') : item == null ? '' : String(item)
-
-/**
- * Spreadsheets run cells that start with = + - @ (or a tab/CR) as formulas; inquiry text comes from
- * the public, so such cells are prefixed with an apostrophe (OWASP "CSV injection").
- */
-export const neutralizeFormula = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value)
 
 const COLUMNS = [
   ['id', 'ID'],
@@ -66,7 +60,6 @@ export const exportInquiriesCsv: PayloadHandler = async (req) => {
       return neutralizeFormula(value == null ? '' : String(value))
     }),
   )
-  const csv = '\uFEFF' + stringify([columns.map(([, title]) => title), ...rows])
   await recordAudit(
     req.payload,
     {
@@ -77,12 +70,9 @@ export const exportInquiriesCsv: PayloadHandler = async (req) => {
     { req },
   )
   const stamp = new Date().toISOString().slice(0, 10)
-  return new Response(csv, {
-    status: 200,
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="inquiries-${stamp}.csv"`,
-      'Cache-Control': 'no-store',
-    },
-  })
+  return csvAttachment(
+    columns.map(([, title]) => title),
+    rows,
+    `inquiries-${stamp}.csv`,
+  )
 }

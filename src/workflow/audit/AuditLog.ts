@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { AUDIT_ACTIONS } from './actions'
 import { bilingualOptions } from '../../content/fields/bilingualOptions'
+import { sealSoon } from './chain'
+import { exportAuditCsv } from './exportCsv'
 
 /**
  * Append-only record of who changed, published or deleted what. Entries are written by hooks
@@ -23,6 +25,9 @@ export const AuditLog: CollectionConfig = {
   defaultSort: '-createdAt',
   // Administrators read it; nobody writes it through the API (src/workflow/access/trust.ts).
   disableDuplicate: true,
+  // Each entry is sealed into the hash chain just after it is written (chain.ts).
+  hooks: { afterChange: [sealSoon] },
+  endpoints: [{ path: '/export.csv', method: 'get', handler: exportAuditCsv }],
   fields: [
     {
       name: 'action',
@@ -41,5 +46,28 @@ export const AuditLog: CollectionConfig = {
     { name: 'ip', type: 'text', label: { en: 'IP address', zh: 'IP 地址' } },
     { name: 'changedFields', type: 'json', label: { en: 'Changed fields', zh: '变更字段' } },
     { name: 'comment', type: 'textarea', label: { en: 'Comment', zh: '备注' } },
+    {
+      // The hash chain (chain.ts): set by the sealer, checked by `npm run audit:verify`.
+      type: 'collapsible',
+      label: { en: 'Hash chain', zh: '哈希链' },
+      admin: { position: 'sidebar', initCollapsed: true },
+      fields: [
+        {
+          name: 'sequence',
+          type: 'number',
+          label: { en: 'Sequence', zh: '序号' },
+          unique: true,
+          index: true,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'previousHash',
+          type: 'text',
+          label: { en: 'Previous hash', zh: '前一条哈希' },
+          admin: { readOnly: true },
+        },
+        { name: 'hash', type: 'text', label: { en: 'Hash', zh: '哈希' }, admin: { readOnly: true } },
+      ],
+    },
   ],
 }

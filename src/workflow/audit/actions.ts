@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   { value: 'role-change', en: 'Role changed', zh: '角色变更' },
   { value: 'export', en: 'Exported', zh: '导出' },
   { value: 'erase', en: 'Personal data erased', zh: '删除个人信息' },
+  { value: 'archive', en: 'Archived', zh: '归档' },
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value']

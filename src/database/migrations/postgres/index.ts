@@ -12,6 +12,7 @@ import * as migration_20261201_072823_inquiry_acknowledgement from './20261201_0
 import * as migration_20261201_073230_inquiry_subject_and_export_audit from './20261201_073230_inquiry_subject_and_export_audit';
 import * as migration_20261201_074009_personal_data_lifecycle from './20261201_074009_personal_data_lifecycle';
 import * as migration_20261201_104121_staff_directory_and_assignment from './20261201_104121_staff_directory_and_assignment';
+import * as migration_20261201_110959_audit_hash_chain from './20261201_110959_audit_hash_chain';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261201_104121_staff_directory_and_assignment.up,
     down: migration_20261201_104121_staff_directory_and_assignment.down,
-    name: '20261201_104121_staff_directory_and_assignment'
+    name: '20261201_104121_staff_directory_and_assignment',
+  },
+  {
+    up: migration_20261201_110959_audit_hash_chain.up,
+    down: migration_20261201_110959_audit_hash_chain.down,
+    name: '20261201_110959_audit_hash_chain'
   },
 ];
