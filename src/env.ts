@@ -141,6 +141,18 @@ export function productionProblems(env: Record<string, string | undefined> = pro
   return problems
 }
 
+/** What a production start allows but an operator should hear about (logged at start). */
+export function productionWarnings(env: Record<string, string | undefined> = process.env): string[] {
+  if (env.NODE_ENV !== 'production') return []
+  const warnings: string[] = []
+  if (['false', 'off', '0', 'no'].includes((env.FORCE_PASSWORD_CHANGE ?? '').trim().toLowerCase())) {
+    warnings.push(
+      'FORCE_PASSWORD_CHANGE is off: accounts keep passwords an administrator (or the seed) chose. Leave it unset in production.',
+    )
+  }
+  return warnings
+}
+
 /** Stops a production start that productionProblems finds fault with, in one line that says what to set. */
 export function refuseUnsafeProductionStart(env: Record<string, string | undefined> = process.env): void {
   const problems = productionProblems(env)

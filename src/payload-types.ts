@@ -383,6 +383,7 @@ export interface Industry {
  */
 export interface User {
   id: number;
+  mustChangePassword?: boolean | null;
   /**
    * Shown to colleagues (for example when they assign an inquiry). Left empty, the part of the email before @.
    */
@@ -404,6 +405,9 @@ export interface User {
   lockUntil?: string | null;
   sessions?:
     | {
+        device?: string | null;
+        ip?: string | null;
+        lastSeenAt?: string | null;
         id: string;
         createdAt?: string | null;
         expiresAt: string;
@@ -796,7 +800,8 @@ export interface AuditLog {
     | 'role-change'
     | 'export'
     | 'erase'
-    | 'archive';
+    | 'archive'
+    | 'sign-out';
   summary?: string | null;
   collectionSlug?: string | null;
   documentId?: string | null;
@@ -1655,6 +1660,7 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  mustChangePassword?: T;
   name?: T;
   active?: T;
   role?: T;
@@ -1671,6 +1677,9 @@ export interface UsersSelect<T extends boolean = true> {
   sessions?:
     | T
     | {
+        device?: T;
+        ip?: T;
+        lastSeenAt?: T;
         id?: T;
         createdAt?: T;
         expiresAt?: T;

@@ -27,6 +27,7 @@ import { payloadGraphQL, payloadRest, prepareGraphQL } from './http/payloadApi'
 import { createRateLimits, type RateLimits } from './http/rateLimits'
 import { connectSharedState } from './database/redis'
 import { apiCors } from './http/cors'
+import { sessionLimits } from './workflow/accounts/sessions'
 import { createInquiryChallenge, type InquiryChallenge } from './promotion/Inquiries/challenge'
 import { readModelEnabled, readModelServer } from './delivery/readModel/fastPath'
 import { readRequestBody } from './http/requestBody'
@@ -88,6 +89,8 @@ export function createApp({
   )
   app.use(compression())
 
+  // Staff sessions past their absolute limit end here, for the API and the panel alike (sessions.ts).
+  app.use(sessionLimits(payload, { apiRoute }))
   app.get('/healthz', healthz)
   app.get('/readyz', readyz(payload))
   // Prometheus, for operators: behind METRICS_TOKEN (see http/metrics.ts).

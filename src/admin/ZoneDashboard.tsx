@@ -4,6 +4,7 @@ import React from 'react'
 
 import { zoneDay, zoneTime, type CalendarEntry } from './loadCalendar'
 import { loadDashboard } from './loadDashboard'
+import { mustChangePassword } from '../workflow/access/roles'
 
 const TEXT = {
   en: {
@@ -18,6 +19,10 @@ const TEXT = {
     inReview: 'In review',
     inReviewNone: 'Nothing waits for review.',
     newInquiries: 'New inquiries',
+    changePassword: 'Choose your own password',
+    changePasswordWhy:
+      'Someone else chose the password of this account. Until you choose your own, the account can do nothing else.',
+    changePasswordLink: 'Change it on your account page',
     kinds: { 'scheduled-publish': 'Scheduled', 'embargo-ends': 'Embargo ends' } as Record<string, string>,
   },
   zh: {
@@ -32,6 +37,9 @@ const TEXT = {
     inReview: '待审核',
     inReviewNone: '没有待审核的内容。',
     newInquiries: '新的投资咨询',
+    changePassword: '请设置您自己的密码',
+    changePasswordWhy: '此账号的密码由他人设置。在您设置自己的密码之前，此账号无法进行其他任何操作。',
+    changePasswordLink: '前往“我的账号”修改',
     kinds: { 'scheduled-publish': '定时发布', 'embargo-ends': '禁发期结束' } as Record<string, string>,
   },
 }
@@ -46,6 +54,18 @@ export async function ZoneDashboard({ i18n, payload, user }: ServerProps) {
   const language = i18n.language === 'zh' ? 'zh' : 'en'
   const text = TEXT[language]
   const admin = payload.config.routes.admin
+  // Nothing else until a password someone else chose is changed (passwordPolicy.ts).
+  if (mustChangePassword(user as PayloadRequest['user'])) {
+    return (
+      <section className="zone-dashboard" data-testid="must-change-password">
+        <h2 className="zone-dashboard__title">{text.changePassword}</h2>
+        <p>{text.changePasswordWhy}</p>
+        <p>
+          <a href={`${admin}/account`}>{text.changePasswordLink} →</a>
+        </p>
+      </section>
+    )
+  }
   const { zone, upcoming, inReview, newInquiries } = await loadDashboard(payload, {
     user: user as PayloadRequest['user'],
     locale: language,

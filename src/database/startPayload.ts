@@ -1,7 +1,13 @@
 import type { Payload, SanitizedConfig } from 'payload'
 import { getPayload } from 'payload'
 
-import { ConfigError, type DatabaseTarget, currentDatabase, refuseUnsafeProductionStart } from '../env'
+import {
+  ConfigError,
+  type DatabaseTarget,
+  currentDatabase,
+  productionWarnings,
+  refuseUnsafeProductionStart,
+} from '../env'
 import { prepareReadModel } from '../delivery/readModel/rebuild'
 import { isDatabaseEmpty, seed } from '../content/seed'
 import { retentionDays } from '../workflow/audit/chain'
@@ -139,6 +145,7 @@ export async function startPayload({
   log,
 }: StartOptions): Promise<Payload> {
   refuseUnsafeProductionStart()
+  for (const warning of productionWarnings()) log(`Warning: ${warning}`)
   // A retention shorter than the law's six months is refused before anything starts.
   retentionDays()
   await waitForDatabase(currentDatabase(), { log })

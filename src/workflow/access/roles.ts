@@ -8,16 +8,34 @@ export type Role = (typeof ROLES)[number]
 type MaybeUser = PayloadRequest['user'] | User | null | undefined
 
 /**
- * True when the request's user is a staff account (a `users` login) holding one of the roles, and not
- * disabled: an account an administrator disabled has no rights left, whatever it still holds.
+ * True when the request's user is a staff account (a `users` login) holding one of the roles, not
+ * disabled (an account an administrator disabled has no rights left, whatever it still holds), and not
+ * waiting to change a password someone else set (passwordPolicy.ts).
  */
 export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
   Boolean(
     user &&
     user.collection === 'users' &&
     (user as User).active !== false &&
+    (user as User).mustChangePassword !== true &&
     roles.includes((user as User).role as Role),
   )
+
+/**
+ * A staff account that must change the password someone else set before anything else: it may enter
+ * the admin panel (to its account page) and change its own password, nothing more.
+ */
+export const mustChangePassword = (user: MaybeUser): boolean =>
+  Boolean(
+    user &&
+    user.collection === 'users' &&
+    (user as User).active !== false &&
+    (user as User).mustChangePassword === true &&
+    ROLES.includes((user as User).role as Role),
+  )
+
+export const staffOrPending = ({ req }: { req: PayloadRequest }): boolean =>
+  isStaff(req.user) || mustChangePassword(req.user)
 
 export const isStaff = (user: MaybeUser): boolean => hasRole(user, ...ROLES)
 

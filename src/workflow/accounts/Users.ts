@@ -1,11 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnlyField, ROLES, selfOrAdminsField, staffOnly } from '../access/roles'
+import { adminsOnlyField, ROLES, selfOrAdminsField, staffOrPending } from '../access/roles'
 import { auditLogin } from '../audit/authHooks'
 import { endSessionsWhenDisabled, nameFromEmail, refuseDisabled } from './accountStatus'
+import {
+  clearMarkAfterReset,
+  enforcePasswordPolicy,
+  enforcePolicyOnReset,
+  markPasswordSetByOthers,
+} from './passwordPolicy'
 import { makeFirstUserAdmin } from './makeFirstUserAdmin'
 import { LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from './loginLock'
 import { unlockEndpoint } from './unlockEndpoint'
+import { recordSessionDevice, sessionEndpoints, sessionSettings, sessionsField } from './sessions'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -23,19 +30,39 @@ export const Users: CollectionConfig = {
     // Five wrong passwords lock an account for ten minutes (the message says so: loginLock.ts).
     maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
     lockTime: LOCK_MINUTES * 60 * 1000,
-    tokenExpiration: 8 * 60 * 60,
+    // The idle timeout: the panel renews a token while its user is active (sessions.ts).
+    tokenExpiration: sessionSettings().idleMinutes * 60,
   },
   // Who reads and writes (and unlocks): src/workflow/access/trust.ts. Only staff use the admin panel.
-  access: { admin: staffOnly },
+  // An account that must first change its password enters the panel, but has no rights but that.
+  access: { admin: staffOrPending },
   // Unlock answers alike for known and unknown emails (see unlockEndpoint.ts).
-  endpoints: [unlockEndpoint],
+  endpoints: [unlockEndpoint, ...sessionEndpoints()],
   hooks: {
-    beforeChange: [makeFirstUserAdmin, nameFromEmail],
+    beforeOperation: [enforcePolicyOnReset],
+    beforeValidate: [enforcePasswordPolicy],
+    beforeChange: [makeFirstUserAdmin, nameFromEmail, markPasswordSetByOthers],
+    afterOperation: [clearMarkAfterReset],
     afterChange: [endSessionsWhenDisabled],
     beforeLogin: [refuseDisabled],
-    afterLogin: [auditLogin],
+    afterLogin: [auditLogin, recordSessionDevice],
   },
   fields: [
+    {
+      // The password rules, and on one's own account a request to change a password someone else set.
+      name: 'passwordRules',
+      type: 'ui',
+      admin: { components: { Field: '/admin/PasswordRules#PasswordRules' } },
+    },
+    {
+      name: 'mustChangePassword',
+      type: 'checkbox',
+      label: { en: 'Must change password at next sign-in', zh: '下次登录须修改密码' },
+      defaultValue: false,
+      // Set by the server (passwordPolicy.ts); an administrator may also require a change.
+      access: { read: selfOrAdminsField, create: () => false, update: adminsOnlyField },
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'name',
       type: 'text',
@@ -89,6 +116,13 @@ export const Users: CollectionConfig = {
       // Only administrators give or change roles: nobody raises their own.
       access: { create: adminsOnlyField, update: adminsOnlyField },
       admin: { position: 'sidebar' },
+    },
+    // Each session's device, address and last activity (sessions.ts), listed on the account page.
+    sessionsField,
+    {
+      name: 'sessionList',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/admin/SessionList#SessionList' } },
     },
   ],
 }

@@ -15,8 +15,9 @@ export const refuseDisabled: CollectionBeforeLoginHook<User> = ({ user }) => {
 }
 
 /**
- * Disabling an account signs it out everywhere: its sessions are dropped, so that every token it was
- * given stops working on its next request (Payload checks the session of each JWT).
+ * Disabling an account, or changing its role, signs it out everywhere: its sessions are dropped, so
+ * that every token it was given stops working on its next request (Payload checks the session of each
+ * JWT), and it signs in again with what it now is.
  */
 export const endSessionsWhenDisabled: CollectionAfterChangeHook<User> = async ({
   doc,
@@ -24,7 +25,10 @@ export const endSessionsWhenDisabled: CollectionAfterChangeHook<User> = async ({
   req,
   operation,
 }) => {
-  if (operation !== 'update' || doc.active !== false || previousDoc?.active === false) return doc
+  if (operation !== 'update') return doc
+  const disabled = doc.active === false && previousDoc?.active !== false
+  const roleChanged = Boolean(previousDoc?.role) && doc.role !== previousDoc?.role
+  if (!disabled && !roleChanged) return doc
   await req.payload.db.updateOne({ collection: 'users', id: doc.id, data: { sessions: [] }, req })
   return doc
 }

@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   { value: 'export', en: 'Exported', zh: '导出' },
   { value: 'erase', en: 'Personal data erased', zh: '删除个人信息' },
   { value: 'archive', en: 'Archived', zh: '归档' },
+  { value: 'sign-out', en: 'Signed out everywhere', zh: '强制下线' },
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value']

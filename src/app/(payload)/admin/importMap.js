@@ -30,6 +30,8 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ImportListMenuItem as ImportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { InquiryCount as InquiryCount_e6d35dae188d5f149e9186d49b312d82 } from '../../../admin/InquiryCount'
+import { PasswordRules as PasswordRules_c58e884c789252a251b6fca70c64b7c3 } from '../../../admin/PasswordRules'
+import { SessionList as SessionList_046db575cfdeae57aad1e52509b4d20e } from '../../../admin/SessionList'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { FormatField as FormatField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
@@ -86,6 +88,8 @@ export const importMap = {
   "@payloadcms/plugin-import-export/rsc#ExportListMenuItem": ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#ImportListMenuItem": ImportListMenuItem_cdf7e044479f899a31f804427d568b36,
   "/admin/InquiryCount#InquiryCount": InquiryCount_e6d35dae188d5f149e9186d49b312d82,
+  "/admin/PasswordRules#PasswordRules": PasswordRules_c58e884c789252a251b6fca70c64b7c3,
+  "/admin/SessionList#SessionList": SessionList_046db575cfdeae57aad1e52509b4d20e,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-import-export/rsc#FormatField": FormatField_cdf7e044479f899a31f804427d568b36,

@@ -13,6 +13,8 @@ import * as migration_20261201_073230_inquiry_subject_and_export_audit from './2
 import * as migration_20261201_074009_personal_data_lifecycle from './20261201_074009_personal_data_lifecycle';
 import * as migration_20261201_104121_staff_directory_and_assignment from './20261201_104121_staff_directory_and_assignment';
 import * as migration_20261201_110959_audit_hash_chain from './20261201_110959_audit_hash_chain';
+import * as migration_20261201_111941_password_policy from './20261201_111941_password_policy';
+import * as migration_20261201_112806_staff_sessions from './20261201_112806_staff_sessions';
 
 export const migrations = [
   {
@@ -88,6 +90,16 @@ export const migrations = [
   {
     up: migration_20261201_110959_audit_hash_chain.up,
     down: migration_20261201_110959_audit_hash_chain.down,
-    name: '20261201_110959_audit_hash_chain'
+    name: '20261201_110959_audit_hash_chain',
+  },
+  {
+    up: migration_20261201_111941_password_policy.up,
+    down: migration_20261201_111941_password_policy.down,
+    name: '20261201_111941_password_policy',
+  },
+  {
+    up: migration_20261201_112806_staff_sessions.up,
+    down: migration_20261201_112806_staff_sessions.down,
+    name: '20261201_112806_staff_sessions'
   },
 ];
