@@ -150,6 +150,11 @@ export function productionWarnings(env: Record<string, string | undefined> = pro
       'FORCE_PASSWORD_CHANGE is off: accounts keep passwords an administrator (or the seed) chose. Leave it unset in production.',
     )
   }
+  if (env.STAFF_2FA_ROLES !== undefined && !env.STAFF_2FA_ROLES.trim()) {
+    warnings.push(
+      'STAFF_2FA_ROLES is empty: administrators and publishers sign in with a password alone. Leave it unset in production.',
+    )
+  }
   return warnings
 }
 

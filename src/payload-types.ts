@@ -393,6 +393,23 @@ export interface User {
    */
   active?: boolean | null;
   role: 'admin' | 'publisher' | 'editor';
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  totpEnabledAt?: string | null;
+  /**
+   * Always required for the roles in STAFF_2FA_ROLES (administrators and publishers unless changed).
+   */
+  require2fa?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -408,6 +425,8 @@ export interface User {
         device?: string | null;
         ip?: string | null;
         lastSeenAt?: string | null;
+        secondFactorAt?: string | null;
+        secondFactorFailures?: number | null;
         id: string;
         createdAt?: string | null;
         expiresAt: string;
@@ -801,7 +820,8 @@ export interface AuditLog {
     | 'export'
     | 'erase'
     | 'archive'
-    | 'sign-out';
+    | 'sign-out'
+    | 'two-factor';
   summary?: string | null;
   collectionSlug?: string | null;
   documentId?: string | null;
@@ -1664,6 +1684,12 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   active?: T;
   role?: T;
+  totpSecret?: T;
+  totpPendingSecret?: T;
+  totpLastStep?: T;
+  recoveryCodes?: T;
+  totpEnabledAt?: T;
+  require2fa?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1680,6 +1706,8 @@ export interface UsersSelect<T extends boolean = true> {
         device?: T;
         ip?: T;
         lastSeenAt?: T;
+        secondFactorAt?: T;
+        secondFactorFailures?: T;
         id?: T;
         createdAt?: T;
         expiresAt?: T;

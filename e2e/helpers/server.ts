@@ -59,6 +59,7 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
         RATE_LIMIT_LOGIN: '500/300',
         // The accounts the suites create work at once (the forced first change is tested in npm test).
         FORCE_PASSWORD_CHANGE: 'false',
+        STAFF_2FA_ROLES: '',
         LOG_LEVEL: 'warn',
         PAYLOAD_LOG_LEVEL: 'warn',
         NEXT_TELEMETRY_DISABLED: '1',

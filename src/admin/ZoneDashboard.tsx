@@ -4,7 +4,10 @@ import React from 'react'
 
 import { zoneDay, zoneTime, type CalendarEntry } from './loadCalendar'
 import { loadDashboard } from './loadDashboard'
-import { mustChangePassword } from '../workflow/access/roles'
+import { headers as requestHeaders } from 'next/headers'
+
+import { isStaff, mustChangePassword, owesSecondFactor } from '../workflow/access/roles'
+import { SecondFactorPrompt } from './TwoFactor'
 
 const TEXT = {
   en: {
@@ -54,8 +57,18 @@ export async function ZoneDashboard({ i18n, payload, user }: ServerProps) {
   const language = i18n.language === 'zh' ? 'zh' : 'en'
   const text = TEXT[language]
   const admin = payload.config.routes.admin
-  // Nothing else until a password someone else chose is changed (passwordPolicy.ts).
-  if (mustChangePassword(user as PayloadRequest['user'])) {
+  // The full principal, with its session (the `user` prop has field access applied and no session id).
+  const { user: principal } = await payload.auth({ headers: await requestHeaders() })
+  // Nothing else until this session gives its second factor (accounts/twoFactor.ts)…
+  if (owesSecondFactor(principal)) {
+    return (
+      <section className="zone-dashboard" data-testid="second-factor">
+        <SecondFactorPrompt enabled={Boolean((principal as { totpEnabledAt?: string | null }).totpEnabledAt)} />
+      </section>
+    )
+  }
+  // …and a password someone else chose is changed (passwordPolicy.ts).
+  if (mustChangePassword(principal)) {
     return (
       <section className="zone-dashboard" data-testid="must-change-password">
         <h2 className="zone-dashboard__title">{text.changePassword}</h2>
@@ -66,6 +79,7 @@ export async function ZoneDashboard({ i18n, payload, user }: ServerProps) {
       </section>
     )
   }
+  if (!isStaff(principal)) return null
   const { zone, upcoming, inReview, newInquiries } = await loadDashboard(payload, {
     user: user as PayloadRequest['user'],
     locale: language,

@@ -11,6 +11,7 @@ import {
 import { prepareReadModel } from '../delivery/readModel/rebuild'
 import { isDatabaseEmpty, seed } from '../content/seed'
 import { retentionDays } from '../workflow/audit/chain'
+import { secondFactorRoles } from '../workflow/access/secondFactor'
 
 const redact = (url: string): string => url.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@')
 
@@ -148,6 +149,7 @@ export async function startPayload({
   for (const warning of productionWarnings()) log(`Warning: ${warning}`)
   // A retention shorter than the law's six months is refused before anything starts.
   retentionDays()
+  secondFactorRoles()
   await waitForDatabase(currentDatabase(), { log })
   const payload = await getPayload({ config, cron: runJobs })
   if (seedWhenEmpty && (await isDatabaseEmpty(payload))) {

@@ -5,3 +5,5 @@ process.env.LOG_LEVEL ??= 'silent'
 process.env.PAYLOAD_LOG_LEVEL ??= 'error'
 // Staff accounts the tests create sign in and work at once; the forced change has tests of its own.
 process.env.FORCE_PASSWORD_CHANGE ??= 'false'
+// And sign in with a password alone; two-factor sign-in has tests of its own (twoFactor.test.ts, e2e).
+process.env.STAFF_2FA_ROLES ??= ''

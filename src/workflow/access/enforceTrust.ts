@@ -12,15 +12,29 @@ import {
 import { mediaShownToPublic, mediaWrite } from './publicMedia'
 import { publishedAndCurrentOrStaff, publishedOrStaff, publicIndexEntries } from './publishedOrStaff'
 import { redirectsToPublicTargets } from './publicRedirects'
-import { adminsOnly, adminsOrSelf, anyone, isStaff, publishersOrAdmins, staffOnly } from './roles'
+import {
+  adminsOnly,
+  adminsOrSelf,
+  adminsOrSelfVerified,
+  anyone,
+  isStaff,
+  mustChangePassword,
+  owesSecondFactor,
+  publishersOrAdmins,
+  staffOnly,
+} from './roles'
 import { collectionTrust, globalTrust, type Reader, type Trust, type Writer } from './trust'
 import { canDeleteContent, canPublish, canWriteContent } from './publishing'
 
 const nobody: Access = () => false
 
-/** Payload's own rule for preferences (each principal its own rows), for staff accounts only. */
+/**
+ * Payload's own rule for preferences (each principal its own rows), for staff accounts only — including
+ * one that must first change its password or give its second factor: the panel reads its preferences
+ * to show it that much.
+ */
 const ownStaffRows: Access = ({ req }) => {
-  if (!isStaff(req.user)) return false
+  if (!isStaff(req.user) && !mustChangePassword(req.user) && !owesSecondFactor(req.user)) return false
   const own: Where[] = [{ 'user.value': { equals: req.user!.id } }, { 'user.relationTo': { equals: 'users' } }]
   return { and: own }
 }
@@ -45,7 +59,7 @@ const WRITERS: Record<Writer, Access> = {
   'staff-unless-shown': mediaWrite,
   publishers: publishersOrAdmins,
   admins: adminsOnly,
-  'self-or-admins': adminsOrSelf,
+  'self-or-admins': adminsOrSelfVerified,
   'own-staff': ownStaffRows,
   server: nobody,
 }
@@ -159,6 +173,13 @@ export function enforceTrust(config: SanitizedConfig): SanitizedConfig {
     }
     const access = accessOf(trust)
     Object.assign(collection.access, access)
+    // The panel's dashboard reads locks: a staff session that must first give its second factor or
+    // change its password sees none (rather than an error page), and nothing else.
+    if (collection.slug === 'payload-locked-documents') {
+      const read = access.read
+      collection.access.read = (args) =>
+        mustChangePassword(args.req.user) || owesSecondFactor(args.req.user) ? { id: { exists: false } } : read(args)
+    }
     // Payload's preference endpoints (/:key) skip collection access: staff accounts only.
     if (trust.read === 'own-staff' && Array.isArray(collection.endpoints)) {
       collection.endpoints = collection.endpoints.map((endpoint) => ({

@@ -1,6 +1,7 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import type { User } from '../../payload-types'
+import { secondFactorPending } from './secondFactor'
 
 export const ROLES = ['admin', 'publisher', 'editor'] as const
 export type Role = (typeof ROLES)[number]
@@ -18,6 +19,7 @@ export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
     user.collection === 'users' &&
     (user as User).active !== false &&
     (user as User).mustChangePassword !== true &&
+    !secondFactorPending(user as never) &&
     roles.includes((user as User).role as Role),
   )
 
@@ -34,8 +36,18 @@ export const mustChangePassword = (user: MaybeUser): boolean =>
     ROLES.includes((user as User).role as Role),
   )
 
+/** A staff account whose session owes its second factor (secondFactor.ts): it may enter the panel to give it. */
+export const owesSecondFactor = (user: MaybeUser): boolean =>
+  Boolean(
+    user &&
+    user.collection === 'users' &&
+    (user as User).active !== false &&
+    ROLES.includes((user as User).role as Role) &&
+    secondFactorPending(user as never),
+  )
+
 export const staffOrPending = ({ req }: { req: PayloadRequest }): boolean =>
-  isStaff(req.user) || mustChangePassword(req.user)
+  isStaff(req.user) || mustChangePassword(req.user) || owesSecondFactor(req.user)
 
 export const isStaff = (user: MaybeUser): boolean => hasRole(user, ...ROLES)
 
@@ -69,3 +81,7 @@ export const adminsOrSelf: Access = ({ req }) => {
   if (!req.user || req.user.collection !== 'users') return false
   return { id: { equals: req.user.id } } satisfies Where
 }
+
+/** As adminsOrSelf, for changes: not by a session that still owes its second factor. */
+export const adminsOrSelfVerified: Access = (args) =>
+  secondFactorPending(args.req.user as never) ? false : adminsOrSelf(args)

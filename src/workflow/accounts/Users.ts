@@ -12,6 +12,7 @@ import {
 import { makeFirstUserAdmin } from './makeFirstUserAdmin'
 import { LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from './loginLock'
 import { unlockEndpoint } from './unlockEndpoint'
+import { twoFactorEndpoints, twoFactorFields } from './twoFactor'
 import { recordSessionDevice, sessionEndpoints, sessionSettings, sessionsField } from './sessions'
 
 export const Users: CollectionConfig = {
@@ -37,7 +38,7 @@ export const Users: CollectionConfig = {
   // An account that must first change its password enters the panel, but has no rights but that.
   access: { admin: staffOrPending },
   // Unlock answers alike for known and unknown emails (see unlockEndpoint.ts).
-  endpoints: [unlockEndpoint, ...sessionEndpoints()],
+  endpoints: [unlockEndpoint, ...sessionEndpoints(), ...twoFactorEndpoints()],
   hooks: {
     beforeOperation: [enforcePolicyOnReset],
     beforeValidate: [enforcePasswordPolicy],
@@ -119,6 +120,13 @@ export const Users: CollectionConfig = {
     },
     // Each session's device, address and last activity (sessions.ts), listed on the account page.
     sessionsField,
+    // Two-factor sign-in (twoFactor.ts): its secret and recovery codes are never sent to anyone.
+    ...twoFactorFields,
+    {
+      name: 'twoFactor',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/admin/TwoFactor#TwoFactorAccount' } },
+    },
     {
       name: 'sessionList',
       type: 'ui',

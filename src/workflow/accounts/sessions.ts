@@ -46,6 +46,9 @@ export const sessionsField: ArrayField = {
     { name: 'device', type: 'text' },
     { name: 'ip', type: 'text' },
     { name: 'lastSeenAt', type: 'date' },
+    // When this session gave its second factor, and how many wrong codes it sent (twoFactor.ts).
+    { name: 'secondFactorAt', type: 'date' },
+    { name: 'secondFactorFailures', type: 'number' },
   ],
 }
 

@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   { value: 'erase', en: 'Personal data erased', zh: '删除个人信息' },
   { value: 'archive', en: 'Archived', zh: '归档' },
   { value: 'sign-out', en: 'Signed out everywhere', zh: '强制下线' },
+  { value: 'two-factor', en: 'Two-factor sign-in', zh: '双因素登录' },
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value']

@@ -31,6 +31,7 @@ import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b
 import { ImportListMenuItem as ImportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { InquiryCount as InquiryCount_e6d35dae188d5f149e9186d49b312d82 } from '../../../admin/InquiryCount'
 import { PasswordRules as PasswordRules_c58e884c789252a251b6fca70c64b7c3 } from '../../../admin/PasswordRules'
+import { TwoFactorAccount as TwoFactorAccount_62ea1191324d2c5a307f54585c2da765 } from '../../../admin/TwoFactor'
 import { SessionList as SessionList_046db575cfdeae57aad1e52509b4d20e } from '../../../admin/SessionList'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
@@ -89,6 +90,7 @@ export const importMap = {
   "@payloadcms/plugin-import-export/rsc#ImportListMenuItem": ImportListMenuItem_cdf7e044479f899a31f804427d568b36,
   "/admin/InquiryCount#InquiryCount": InquiryCount_e6d35dae188d5f149e9186d49b312d82,
   "/admin/PasswordRules#PasswordRules": PasswordRules_c58e884c789252a251b6fca70c64b7c3,
+  "/admin/TwoFactor#TwoFactorAccount": TwoFactorAccount_62ea1191324d2c5a307f54585c2da765,
   "/admin/SessionList#SessionList": SessionList_046db575cfdeae57aad1e52509b4d20e,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,

@@ -15,6 +15,7 @@ import * as migration_20261201_104121_staff_directory_and_assignment from './202
 import * as migration_20261201_110959_audit_hash_chain from './20261201_110959_audit_hash_chain';
 import * as migration_20261201_111941_password_policy from './20261201_111941_password_policy';
 import * as migration_20261201_112806_staff_sessions from './20261201_112806_staff_sessions';
+import * as migration_20261201_113550_two_factor from './20261201_113550_two_factor';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261201_112806_staff_sessions.up,
     down: migration_20261201_112806_staff_sessions.down,
-    name: '20261201_112806_staff_sessions'
+    name: '20261201_112806_staff_sessions',
+  },
+  {
+    up: migration_20261201_113550_two_factor.up,
+    down: migration_20261201_113550_two_factor.down,
+    name: '20261201_113550_two_factor'
   },
 ];
