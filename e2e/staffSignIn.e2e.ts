@@ -2,8 +2,9 @@
  * The first administrator's first sign-in, in Debian's Chromium against the production build, with
  * two-factor sign-in required for admins and publishers (the production default): the seeded
  * administrator signs in, can do nothing but set up TOTP with an authenticator (computed here with
- * otplib, as an app would), keeps the recovery codes, sees their sessions; then signs in again with a
- * code. (The forced change of a seeded password is tested in tests/passwordPolicy.test.ts.)
+ * otplib, as an app would), keeps the recovery codes, must then choose their own password before
+ * anything else (FORCE_PASSWORD_CHANGE, on by default), sees their sessions; then signs in again
+ * with the new password and a code.
  */
 import { generate } from 'otplib'
 import type { Browser, Page } from 'playwright-core'
@@ -15,9 +16,10 @@ import { expectText } from './helpers/wait'
 let server: ProductionServer
 let browser: Browser
 let secret = ''
+const NEW_PASSWORD = 'Jinqiao river at dawn 2026'
 
 beforeAll(async () => {
-  server = await startProductionServer({ STAFF_2FA_ROLES: 'admin,publisher' })
+  server = await startProductionServer({ STAFF_2FA_ROLES: 'admin,publisher', FORCE_PASSWORD_CHANGE: 'true' })
   browser = await launchBrowser()
 }, 180_000)
 
@@ -57,7 +59,6 @@ describe('the seeded administrator, with production defaults', () => {
     await setup.waitFor()
     // Nothing staff-only is offered meanwhile (what the public may read stays readable).
     expect(await page.locator('nav a[href*="/admin/collections/inquiries"]').count()).toBe(0)
-    expect(await page.locator('nav a[href*="/admin/collections/users"]').count()).toBe(0)
     await setup.locator('button').click()
     secret = (await page.locator('[data-testid=totp-secret]').innerText()).trim()
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/)
@@ -71,8 +72,24 @@ describe('the seeded administrator, with production defaults', () => {
     await screenshot(page, 'staff-02-recovery-codes')
     await page.click('[data-testid=recovery-codes] button')
 
+    // Then the password the seed chose must go, before anything else.
+    await page.locator('[data-testid=must-change-password]').waitFor()
+    await page.click('[data-testid=must-change-password] a')
+    await page.waitForURL(/\/admin\/account/)
+    await expectText(page.locator('[data-testid=password-rules]'), 'At least 12 characters')
+    await screenshot(page, 'staff-03-must-change-password')
+    await page.getByRole('button', { name: /change password/i }).click()
+    // The new fields join the form with a round trip to the server: typed before, they would be lost.
+    await page.waitForLoadState('networkidle')
+    await page.waitForTimeout(1_500)
+    await page.fill('#field-password', NEW_PASSWORD)
+    await page.fill('#field-confirm-password', NEW_PASSWORD)
+    await page.getByRole('button', { name: /^save$/i }).click()
+    await page.waitForTimeout(1_500)
     // Then the panel opens as usual.
+    await page.goto(`${server.url}/admin`)
     await page.locator('.zone-dashboard__title').waitFor()
+    expect(await page.locator('[data-testid=must-change-password]').count()).toBe(0)
     expect(await page.locator('[data-testid=second-factor]').count()).toBe(0)
 
     // The account page lists this session, with its device.
@@ -81,9 +98,9 @@ describe('the seeded administrator, with production defaults', () => {
     await screenshot(page, 'staff-04-account-sessions')
   })
 
-  it('signs in again with a code from the app', async () => {
+  it('signs in again with the new password and a code from the app', async () => {
     const { page } = await newSession(browser)
-    await signIn(page, ADMIN.password)
+    await signIn(page, NEW_PASSWORD)
     const verify = page.locator('[data-testid=two-factor-verify]')
     await verify.waitFor()
     await page.fill('[data-testid=two-factor-verify] input[name=code]', '123456')

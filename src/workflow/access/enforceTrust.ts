@@ -175,6 +175,15 @@ export function enforceTrust(config: SanitizedConfig): SanitizedConfig {
     Object.assign(collection.access, access)
     // The panel's dashboard reads locks: a staff session that must first give its second factor or
     // change its password sees none (rather than an error page), and nothing else.
+    // Such a session still reads its own account: the panel's account page is where it changes its
+    // password or sets up its second factor.
+    if (collection.slug === 'users') {
+      const read = access.read
+      collection.access.read = (args) =>
+        mustChangePassword(args.req.user) || owesSecondFactor(args.req.user)
+          ? { id: { equals: args.req.user!.id } }
+          : read(args)
+    }
     if (collection.slug === 'payload-locked-documents') {
       const read = access.read
       collection.access.read = (args) =>
