@@ -26,6 +26,7 @@ import { pdfDocument } from '../helpers/files'
 import { apiKey, createKeys, deletedUsersToken, expiredToken, jwt, signInStaff } from '../helpers/principals'
 import { bootServer, type Spawned } from '../helpers/spawnServer'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import type { User } from '../../src/payload-types'
 import { makeFixtures, pageData, TOKEN } from './fixtures'
 import {
   canPublish,
@@ -773,6 +774,11 @@ async function writeOthers(p: Principal, staffIds: Record<string, number | strin
   await send(a.url, 'PATCH', `/api/users/${other}`, p.headers, { name: `hijacked by ${p.name}` })
   const hijacked = (await payload.findByID({ collection: 'users', id: other })).name === `hijacked by ${p.name}`
   at('update', hijacked === (p.who === 'admin'), () => `another account's update: ${hijacked}`)
+  // A role change signs the account out everywhere: the editor's sessions are put back afterwards,
+  // so that the editor's own cases (run later) still sign in.
+  const editorSessions = (
+    await payload.db.findOne<User>({ collection: 'users', where: { id: { equals: staffIds.editor } } })
+  )?.sessions
   const promoted = await send(a.url, 'PATCH', `/api/users/${staffIds.editor}`, p.headers, { role: 'admin' })
   const role = (await payload.findByID({ collection: 'users', id: staffIds.editor! })).role
   at(
@@ -781,6 +787,7 @@ async function writeOthers(p: Principal, staffIds: Record<string, number | strin
     () => `role change answered ${promoted.status}, role ${role}`,
   )
   if (role === 'admin') await payload.update({ collection: 'users', id: staffIds.editor!, data: { role: 'editor' } })
+  await payload.db.updateOne({ collection: 'users', id: staffIds.editor!, data: { sessions: editorSessions ?? [] } })
   made += 1
   const account = await send(a.url, 'POST', '/api/users', p.headers, {
     email: `made-${made}@test.local`,
