@@ -56,3 +56,7 @@ export function sendUnavailable(res: ServerResponse, message: string, retryAfter
   res.setHeader('content-length', Buffer.byteLength(body))
   res.end(body)
 }
+
+/** An API refusal as Payload words its own, for endpoint handlers: `{ errors: [{ message }] }`. */
+export const jsonError = (status: number, message: string): globalThis.Response =>
+  globalThis.Response.json({ errors: [{ message }] }, { status })

@@ -11,6 +11,7 @@ import type {
 import type { Inquiry } from '../../payload-types'
 import { hasRole } from '../../workflow/access/roles'
 import { recordAudit } from '../../workflow/audit/record'
+import { jsonError } from '../../http/errors'
 
 /** What stands in for a person's details once they are removed (the fields stay valid). */
 export const ANONYMISED = {
@@ -99,7 +100,7 @@ const emailOf = async (req: PayloadRequest): Promise<string | undefined> => {
   return email?.trim() ? email.trim() : undefined
 }
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const refuse = jsonError
 
 /**
  * An investor's request under the PIPL, answered by an admin: GET …/personal-data?email= gives

@@ -18,8 +18,7 @@ import {
   adminsOrSelfVerified,
   anyone,
   isStaff,
-  mustChangePassword,
-  owesSecondFactor,
+  isPendingStaff,
   publishersOrAdmins,
   staffOnly,
 } from './roles'
@@ -34,7 +33,7 @@ const nobody: Access = () => false
  * to show it that much.
  */
 const ownStaffRows: Access = ({ req }) => {
-  if (!isStaff(req.user) && !mustChangePassword(req.user) && !owesSecondFactor(req.user)) return false
+  if (!isStaff(req.user) && !isPendingStaff(req.user)) return false
   const own: Where[] = [{ 'user.value': { equals: req.user!.id } }, { 'user.relationTo': { equals: 'users' } }]
   return { and: own }
 }
@@ -180,14 +179,11 @@ export function enforceTrust(config: SanitizedConfig): SanitizedConfig {
     if (collection.slug === 'users') {
       const read = access.read
       collection.access.read = (args) =>
-        mustChangePassword(args.req.user) || owesSecondFactor(args.req.user)
-          ? { id: { equals: args.req.user!.id } }
-          : read(args)
+        isPendingStaff(args.req.user) ? { id: { equals: args.req.user!.id } } : read(args)
     }
     if (collection.slug === 'payload-locked-documents') {
       const read = access.read
-      collection.access.read = (args) =>
-        mustChangePassword(args.req.user) || owesSecondFactor(args.req.user) ? { id: { exists: false } } : read(args)
+      collection.access.read = (args) => (isPendingStaff(args.req.user) ? { id: { exists: false } } : read(args))
     }
     // Payload's preference endpoints (/:key) skip collection access: staff accounts only.
     if (trust.read === 'own-staff' && Array.isArray(collection.endpoints)) {

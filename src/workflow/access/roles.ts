@@ -14,13 +14,18 @@ type MaybeUser = PayloadRequest['user'] | User | null | undefined
  * waiting to change a password someone else set (passwordPolicy.ts).
  */
 export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
+  activeAccount(user) &&
+  (user as User).mustChangePassword !== true &&
+  !secondFactorPending(user as never) &&
+  roles.includes((user as User).role as Role)
+
+/** A signed-in staff account (a `users` login with a role) that an administrator has not disabled. */
+const activeAccount = (user: MaybeUser): boolean =>
   Boolean(
     user &&
     user.collection === 'users' &&
     (user as User).active !== false &&
-    (user as User).mustChangePassword !== true &&
-    !secondFactorPending(user as never) &&
-    roles.includes((user as User).role as Role),
+    ROLES.includes((user as User).role as Role),
   )
 
 /**
@@ -28,26 +33,16 @@ export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
  * the admin panel (to its account page) and change its own password, nothing more.
  */
 export const mustChangePassword = (user: MaybeUser): boolean =>
-  Boolean(
-    user &&
-    user.collection === 'users' &&
-    (user as User).active !== false &&
-    (user as User).mustChangePassword === true &&
-    ROLES.includes((user as User).role as Role),
-  )
+  activeAccount(user) && (user as User).mustChangePassword === true
 
 /** A staff account whose session owes its second factor (secondFactor.ts): it may enter the panel to give it. */
-export const owesSecondFactor = (user: MaybeUser): boolean =>
-  Boolean(
-    user &&
-    user.collection === 'users' &&
-    (user as User).active !== false &&
-    ROLES.includes((user as User).role as Role) &&
-    secondFactorPending(user as never),
-  )
+export const owesSecondFactor = (user: MaybeUser): boolean => activeAccount(user) && secondFactorPending(user as never)
+
+/** Either of the two: an account signed in that may, for now, only put itself in order. */
+export const isPendingStaff = (user: MaybeUser): boolean => mustChangePassword(user) || owesSecondFactor(user)
 
 export const staffOrPending = ({ req }: { req: PayloadRequest }): boolean =>
-  isStaff(req.user) || mustChangePassword(req.user) || owesSecondFactor(req.user)
+  isStaff(req.user) || isPendingStaff(req.user)
 
 export const isStaff = (user: MaybeUser): boolean => hasRole(user, ...ROLES)
 

@@ -6,6 +6,7 @@ import {
 } from 'payload'
 
 import type { User } from '../../payload-types'
+import { endAllSessions } from './sessions'
 
 /** A disabled account cannot sign in; the message says whom to ask, and nothing else about it. */
 export const refuseDisabled: CollectionBeforeLoginHook<User> = ({ user }) => {
@@ -29,7 +30,7 @@ export const endSessionsWhenDisabled: CollectionAfterChangeHook<User> = async ({
   const disabled = doc.active === false && previousDoc?.active !== false
   const roleChanged = Boolean(previousDoc?.role) && doc.role !== previousDoc?.role
   if (!disabled && !roleChanged) return doc
-  await req.payload.db.updateOne({ collection: 'users', id: doc.id, data: { sessions: [] }, req })
+  await endAllSessions(req.payload, doc.id, req)
   return doc
 }
 

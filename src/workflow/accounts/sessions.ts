@@ -6,8 +6,9 @@ import type { ArrayField, CollectionAfterLoginHook, Endpoint, Payload, PayloadRe
 import { ConfigError } from '../../env'
 import type { User } from '../../payload-types'
 import { authenticate, presentsNoCredentials } from '../access/principal'
-import { hasRole, isStaff, mustChangePassword } from '../access/roles'
+import { hasRole, isPendingStaff, isStaff } from '../access/roles'
 import { clientIp, recordAudit } from '../audit/record'
+import { jsonError } from '../../http/errors'
 
 /**
  * Staff sessions: an idle timeout and an absolute limit, and each person's list of their sessions.
@@ -63,7 +64,7 @@ const sidOf = (token: string | undefined): string | undefined => {
 }
 
 /** Changes one session of an account, on a fresh read (another sign-in may have added one meanwhile). */
-async function updateSessions(
+export async function updateSessions(
   payload: Payload,
   userId: number | string,
   change: (sessions: Session[]) => Session[],
@@ -95,16 +96,28 @@ export const recordSessionDevice: CollectionAfterLoginHook<User> = async ({ req,
   )
 }
 
-const SEEN_EVERY_MS = 60_000
+/**
+ * When each session was last seen by this process. Kept here, not written to the account on each
+ * request: a write of the account's sessions from the request path could put back a session that was
+ * ended meanwhile (sign-out everywhere, a role change), and would cost a write per request. The list
+ * shows the later of this and the sign-in's own record. (Per instance: with several instances, each
+ * knows the requests it served.)
+ */
+const lastSeen = new Map<string, number>()
+const MAX_TRACKED = 50_000
 
 /**
  * Before every route: a staff session past its absolute limit ends now (an API request gets a 401 that
- * says so; the panel finds itself signed out), and a live one is marked as seen (at most once a minute).
+ * says so; the panel finds itself signed out), and a live one is marked as seen.
  */
 export function sessionLimits(payload: Payload, { apiRoute = '/api', env = process.env as Env } = {}) {
   const { maxHours } = sessionSettings(env)
+  const adminRoute = payload.config.routes.admin
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    if (presentsNoCredentials(req)) return next()
+    // Only what a session does (the API, the panel's pages): not the panel's static files, which carry
+    // the cookie too and would each cost an authentication.
+    const guarded = req.path.startsWith(apiRoute) || req.path.startsWith(adminRoute)
+    if (!guarded || presentsNoCredentials(req)) return next()
     try {
       const { user } = await authenticate(payload, req as IncomingMessage)
       const sid = (user as { _sid?: string } | null)?._sid
@@ -122,12 +135,9 @@ export function sessionLimits(payload: Payload, { apiRoute = '/api', env = proce
         }
         return next()
       }
-      if (!session.lastSeenAt || now - Date.parse(session.lastSeenAt) > SEEN_EVERY_MS) {
-        const seen = new Date(now).toISOString()
-        void updateSessions(payload, user.id, (sessions) =>
-          sessions.map((s) => (s.id === sid ? { ...s, lastSeenAt: seen } : s)),
-        ).catch(() => undefined)
-      }
+      lastSeen.delete(sid)
+      if (lastSeen.size >= MAX_TRACKED) lastSeen.delete(lastSeen.keys().next().value!)
+      lastSeen.set(sid, now)
       next()
     } catch (error) {
       next(error)
@@ -139,7 +149,7 @@ export function sessionLimits(payload: Payload, { apiRoute = '/api', env = proce
 export const endAllSessions = (payload: Payload, userId: number | string, req?: PayloadRequest) =>
   updateSessions(payload, userId, () => [], req)
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const refuse = jsonError
 
 /**
  * GET /api/users/sessions — the signed-in person's sessions; DELETE /api/users/sessions/:sid ends one
@@ -151,8 +161,7 @@ export const sessionEndpoints = (): Endpoint[] => [
     path: '/sessions',
     method: 'get',
     handler: async (req) => {
-      if (!isStaff(req.user) && !mustChangePassword(req.user))
-        return refuse(403, 'Sign in as staff to see your sessions.')
+      if (!isStaff(req.user) && !isPendingStaff(req.user)) return refuse(403, 'Sign in as staff to see your sessions.')
       const current = (req.user as { _sid?: string })._sid
       const user = await req.payload.db.findOne<User>({ collection: 'users', where: { id: { equals: req.user!.id } } })
       const sessions = (user?.sessions ?? [])
@@ -161,7 +170,9 @@ export const sessionEndpoints = (): Endpoint[] => [
           id,
           createdAt,
           expiresAt,
-          lastSeenAt: lastSeenAt ?? createdAt,
+          lastSeenAt: new Date(
+            Math.max(lastSeen.get(id) ?? 0, Date.parse(lastSeenAt ?? createdAt ?? '') || 0),
+          ).toISOString(),
           device: device ?? null,
           ip: ip ?? null,
           current: id === current,
@@ -174,7 +185,7 @@ export const sessionEndpoints = (): Endpoint[] => [
     path: '/sessions/:sid',
     method: 'delete',
     handler: async (req) => {
-      if (!isStaff(req.user) && !mustChangePassword(req.user)) return refuse(403, 'Sign in as staff to end a session.')
+      if (!isStaff(req.user) && !isPendingStaff(req.user)) return refuse(403, 'Sign in as staff to end a session.')
       const sid = String(req.routeParams?.sid ?? '')
       const user = await req.payload.db.findOne<User>({ collection: 'users', where: { id: { equals: req.user!.id } } })
       if (!user?.sessions?.some((s) => s.id === sid)) return refuse(404, 'You have no session with this id.')

@@ -9,7 +9,8 @@ import { hasRole, ROLES } from '../access/roles'
 import { needsSecondFactor, secondFactorPending } from '../access/secondFactor'
 import { recordAudit } from '../audit/record'
 import { selfOrAdminsField } from '../access/roles'
-import { endAllSessions } from './sessions'
+import { endAllSessions, updateSessions } from './sessions'
+import { jsonError } from '../../http/errors'
 
 /**
  * Two-factor sign-in with TOTP (RFC 6238: any authenticator app, offline). Required for the roles in
@@ -62,7 +63,7 @@ export const twoFactorFields: Field[] = [
 
 const hashCode = (code: string) => createHash('sha256').update(code.replace(/[\s-]/g, '').toLowerCase()).digest('hex')
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const refuse = jsonError
 
 type Signed = User & { _sid?: string; collection: 'users' }
 
@@ -93,25 +94,28 @@ async function updateUser(payload: Payload, id: number | string, data: Record<st
 }
 
 /** Marks this session as having given its second factor (or counts a failure; too many end it). */
-async function markSession(req: PayloadRequest, row: User, sid: string, passed: boolean): Promise<boolean> {
-  const sessions = row.sessions ?? []
-  const session = sessions.find((s) => s.id === sid)
-  const failures = ((session as { secondFactorFailures?: number | null } | undefined)?.secondFactorFailures ?? 0) + 1
-  const ended = !passed && failures >= MAX_FAILURES
-  await updateUser(
+async function markSession(
+  req: PayloadRequest,
+  userId: number | string,
+  sid: string,
+  passed: boolean,
+): Promise<boolean> {
+  let ended = false
+  await updateSessions(
     req.payload,
-    row.id,
-    {
-      sessions: ended
-        ? sessions.filter((s) => s.id !== sid)
-        : sessions.map((s) =>
-            s.id !== sid
-              ? s
-              : passed
-                ? { ...s, secondFactorAt: new Date().toISOString(), secondFactorFailures: 0 }
-                : { ...s, secondFactorFailures: failures },
-          ),
-      updatedAt: row.updatedAt,
+    userId,
+    (sessions) => {
+      const session = sessions.find((s) => s.id === sid)
+      const failures = (session?.secondFactorFailures ?? 0) + 1
+      ended = !passed && failures >= MAX_FAILURES
+      if (ended) return sessions.filter((s) => s.id !== sid)
+      return sessions.map((s) =>
+        s.id !== sid
+          ? s
+          : passed
+            ? { ...s, secondFactorAt: new Date().toISOString(), secondFactorFailures: 0 }
+            : { ...s, secondFactorFailures: failures },
+      )
     },
     req,
   )
@@ -175,8 +179,7 @@ export const twoFactorEndpoints = (): Endpoint[] => [
         },
         req,
       )
-      const fresh = await req.payload.db.findOne<User>({ collection: 'users', where: { id: { equals: row.id } }, req })
-      await markSession(req, fresh!, user._sid!, true)
+      await markSession(req, row.id, user._sid!, true)
       await recordAudit(
         req.payload,
         {
@@ -244,8 +247,7 @@ export const twoFactorEndpoints = (): Endpoint[] => [
           )
         }
       }
-      const fresh = await req.payload.db.findOne<User>({ collection: 'users', where: { id: { equals: row.id } }, req })
-      const ended = await markSession(req, fresh!, user._sid!, passed)
+      const ended = await markSession(req, row.id, user._sid!, passed)
       if (ended) return refuse(401, `${MAX_FAILURES} wrong codes: this sign-in has ended. Sign in again.`)
       if (!passed) {
         return refuse(
