@@ -76,6 +76,21 @@ describe('the staff directory', () => {
           expect.stringMatching(/cannot be queried: email/),
         ])
     }
+    // Counting, or a bulk change filtered on it, would answer the same question.
+    const count = await get(
+      `/api/users/count?where[email][equals]=${encodeURIComponent(admin)}`,
+      jwt(staff.editor.token),
+    )
+    expect(count.body.totalDocs === 1).toBe(false)
+    const bulk = await fetch(`${app.http.url}/api/users?where[email][equals]=${encodeURIComponent(admin)}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...jwt(staff.editor.token) },
+      body: JSON.stringify({ name: 'renamed by a guess' }),
+    })
+    expect(bulk.status).toBeGreaterThanOrEqual(400)
+    expect((await app.payload.findByID({ collection: 'users', id: staff.admin.user.id })).name).not.toBe(
+      'renamed by a guess',
+    )
     // Sorting by the hidden email would order the accounts by it.
     for (const sort of ['email', '-email']) {
       const { status, body } = await get(`/api/users?sort=${sort}`, jwt(staff.editor.token))
