@@ -89,9 +89,10 @@ export default buildConfig({
   ],
   globals: [SiteSettings, ZoneProfile, Navigation],
   localization: {
+    // Each language falls back to the other: an item written only in English still shows to Chinese readers.
     locales: [
-      { code: 'zh', label: '中文' },
-      { code: 'en', label: 'English' },
+      { code: 'zh', label: '中文', fallbackLocale: 'en' },
+      { code: 'en', label: 'English', fallbackLocale: 'zh' },
     ],
     defaultLocale: 'zh',
     fallback: true,

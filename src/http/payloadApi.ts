@@ -26,6 +26,7 @@ import { isFailedLogin, recordFailedLogin } from '../workflow/audit/authHooks'
 import { cacheTicket, sendCacheable } from '../delivery/cache/apiCache'
 import type { DatabaseOutage } from '../database/databaseOutage'
 import { rootFields, stringArgument } from './graphqlFields'
+import { withLocaleFallbacks } from './graphqlLocales'
 import { sendWebResponse, toWebRequest } from './webBridge'
 
 /**
@@ -55,7 +56,13 @@ type GraphQLSetup = ReturnType<typeof configToSchema>
 let graphQLSetup: GraphQLSetup | undefined
 
 /** Payload's GraphQL schema is built once per process, on the first query (or by prepareGraphQL). */
-const graphQL = (config: SanitizedConfig): GraphQLSetup => (graphQLSetup ??= configToSchema(config))
+const graphQL = (config: SanitizedConfig): GraphQLSetup => {
+  if (!graphQLSetup) {
+    const setup = configToSchema(config)
+    graphQLSetup = { ...setup, schema: withLocaleFallbacks(setup.schema, config) }
+  }
+  return graphQLSetup
+}
 
 /**
  * Builds the schema now: it takes ~0.4 s of CPU, during which the process answers nothing — better at
