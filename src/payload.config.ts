@@ -7,7 +7,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import depthLimit from 'graphql-depth-limit'
 import { buildConfig } from 'payload'
 
-import { apiDocsPlugin } from './delivery/apiDocs'
+import { apiDocsPlugin } from './delivery/apiDocs/openapiPlugin'
 import { auditFailedLogin } from './workflow/audit/authHooks'
 import { ZONE_TIME_ZONE } from './content/fields/timezone'
 import { auditLogPlugin } from './workflow/audit/hooks'

@@ -14,6 +14,7 @@ import helmet from 'helmet'
 import type { Payload } from 'payload'
 
 import { apiCache } from './delivery/cache/responseCache'
+import { apiDocsPage } from './delivery/apiDocs/docsPage'
 import { ConfigError, currentDatabase, projectRoot } from './env'
 import { accountRateLimits, graphQLAccountLimits } from './workflow/accounts/accountLimits'
 import { apiCacheMiddleware, graphQLCacheHits, graphQLCacheMiddleware } from './delivery/cache/apiCache'
@@ -101,6 +102,8 @@ export function createApp({
   const timeout = requestTimeout()
   app.use(apiRoute, apiContentSecurityPolicy)
   app.use(apiRoute, apiCors(payload))
+  // The API reference page, from installed assets (src/delivery/apiDocs).
+  app.use(apiRoute, apiDocsPage(apiRoute))
   app.use(apiRoute, timeout)
   app.use(apiRoute, authenticateRequest(payload))
   // API keys and staff have budgets of their own; anonymous readers are limited per address where it matters.
@@ -149,11 +152,11 @@ export function createApp({
 }
 
 /**
- * API answers are data, never a page: nothing in them may run, load or be framed. (The interactive API
- * docs page, /api/docs, keeps the site-wide policy: it loads its viewer.)
+ * API answers are data, never a page: nothing in them may run, load or be framed. (The API reference
+ * page, /api/docs, sets a policy of its own: it loads its viewer from this server.)
  */
-function apiContentSecurityPolicy(req: Request, res: Response, next: NextFunction): void {
-  if (req.path !== '/docs') res.setHeader('content-security-policy', "default-src 'none'; frame-ancestors 'none'")
+function apiContentSecurityPolicy(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('content-security-policy', "default-src 'none'; frame-ancestors 'none'")
   next()
 }
 

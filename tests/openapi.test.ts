@@ -41,10 +41,24 @@ describe('API documentation', () => {
     expect(paths.some((p) => p.includes('audit-log') || p.includes('api-keys') || p.includes('payload-'))).toBe(false)
   })
 
-  it('/api/docs is an interactive page for that document', async () => {
+  it('/api/docs is an interactive page for that document, served from installed assets only', async () => {
     const response = await fetch(`${server.base}/api/docs`)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/text\/html/)
-    expect(await response.text()).toContain('/api/openapi.json')
+    const html = await response.text()
+    expect(html).toContain('/api/openapi.json')
+    // No third-party host: the page may load from this server only, and its policy says so.
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//)
+    const policy = response.headers.get('content-security-policy')!
+    expect(policy).toContain("script-src 'self'")
+    expect(policy).not.toMatch(/https?:/)
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1])
+    expect(assets).toEqual(expect.arrayContaining(['/api/docs/assets/swagger-ui-bundle.js', '/api/docs/start.js']))
+    for (const asset of assets) {
+      const loaded = await fetch(`${server.base}${asset}`)
+      expect([asset, loaded.status]).toEqual([asset, 200])
+      expect((await loaded.arrayBuffer()).byteLength).toBeGreaterThan(0)
+    }
+    expect((await fetch(`${server.base}/api/docs/assets/%2e%2e/%2e%2e/package.json`)).status).toBe(404)
   })
 })

@@ -32,11 +32,6 @@ export const apiDocsPlugin =
       endpoints: [
         ...(config.endpoints ?? []),
         { path: '/openapi.json', method: 'get', handler: lazy((lib) => lib.openapi(options), '/openapi.json') },
-        {
-          path: '/docs',
-          method: 'get',
-          handler: lazy((lib) => lib.scalar({ specEndpoint: '/api/openapi.json', docsUrl: '/docs' }), '/docs'),
-        },
       ],
     }
   }
