@@ -7,7 +7,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import depthLimit from 'graphql-depth-limit'
 import { buildConfig } from 'payload'
 
-import { apiDocsPlugin } from './delivery/apiDocs/openapiPlugin'
+import { openapiEndpoint } from './delivery/apiDocs/openapiEndpoint'
 import { auditFailedLogin } from './workflow/audit/authHooks'
 import { ZONE_TIME_ZONE } from './content/fields/timezone'
 import { auditLogPlugin } from './workflow/audit/hooks'
@@ -41,7 +41,6 @@ import { frontendWebhooksPlugin } from './delivery/webhooks/plugin'
 import { answerClientErrors } from './http/answerClientErrors'
 import { rejectMalformedData } from './http/rejectMalformedData'
 import { readModelPlugin } from './delivery/readModel/plugin'
-import { GLOBALS_NOT_IN_PUBLIC_API, NOT_IN_PUBLIC_API } from './workflow/access/trust'
 import { enforceTrust } from './workflow/access/enforceTrust'
 import { refuseDisabledKeys } from './workflow/access/apiKeys'
 
@@ -107,7 +106,8 @@ export default buildConfig({
   db: databaseAdapter(),
   sharp: boundedSharp,
   jobs: jobsConfig,
-  endpoints: [sitemapEndpoint, searchEndpoint],
+  // GET /api/openapi.json is built from the configs and these endpoints' own declarations (delivery/apiDocs).
+  endpoints: [sitemapEndpoint, searchEndpoint, openapiEndpoint],
   email: emailAdapter(),
   hooks: { afterError: [auditFailedLogin, answerClientErrors] },
   onInit: (payload) => {
@@ -129,22 +129,6 @@ export default buildConfig({
     rejectMalformedData,
     // Media on S3-compatible storage when S3_BUCKET is set (see storage.ts); on the local disk otherwise.
     mediaStorage(),
-    // GET /api/openapi.json, generated from the collection configs; an interactive page at /api/docs.
-    apiDocsPlugin({
-      openapiVersion: '3.1',
-      metadata: {
-        title: 'Jinqiao Zone CMS — public content API',
-        version: '1.0.0',
-        description:
-          'Parks, industries, announcements and site data of the Jinqiao Economic and Technological Development Zone, in zh and en.',
-      },
-      filters: {
-        hideInternalCollections: true,
-        // The public part: what the trust declaration lets anonymous visitors read or write.
-        excludeCollections: NOT_IN_PUBLIC_API,
-        excludeGlobals: GLOBALS_NOT_IN_PUBLIC_API,
-      },
-    }),
   ],
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'),

@@ -18,7 +18,7 @@ export function withLocaleFallbacks(schema: GraphQLSchema, config: SanitizedConf
       field.resolve = (source, args: Record<string, unknown>, context, info) => {
         const locale = args.locale
         if (typeof locale !== 'string' || args.fallbackLocale !== undefined) return resolve(source, args, context, info)
-        const fallbackLocale = sanitizeFallbackLocale({ fallbackLocale: undefined, locale, localization })
+        const fallbackLocale = sanitizeFallbackLocale({ fallbackLocale: null, locale, localization })
         return resolve(source, { ...args, fallbackLocale: fallbackLocale || 'none' }, context, info)
       }
     }

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { PAGE_COLLECTIONS } from '../../workflow/access/trust'
+import { COMMON_ERRORS, json, openapi } from '../apiDocs/declare'
 
 /**
  * GET /api/sitemap: every published slug with its updatedAt, per collection, and the locales it is
@@ -10,6 +11,38 @@ import { PAGE_COLLECTIONS } from '../../workflow/access/trust'
 export const sitemapEndpoint: Endpoint = {
   path: '/sitemap',
   method: 'get',
+  custom: openapi({
+    operationId: 'sitemap',
+    summary: 'Every published slug, per collection, for the website’s sitemap.xml',
+    tags: ['Search'],
+    responses: {
+      '200': {
+        description: 'Slugs with their last change.',
+        content: json({
+          type: 'object',
+          additionalProperties: false,
+          required: ['locales', 'collections'],
+          properties: {
+            locales: { type: 'array', items: { type: 'string' } },
+            collections: {
+              type: 'object',
+              propertyNames: { enum: [...PAGE_COLLECTIONS] },
+              additionalProperties: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['slug', 'updatedAt'],
+                  properties: { slug: { type: 'string' }, updatedAt: { type: 'string', format: 'date-time' } },
+                },
+              },
+            },
+          },
+        }),
+      },
+      ...COMMON_ERRORS,
+    },
+  }),
   handler: async (req) => {
     const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
     const collections: Record<string, { slug: string; updatedAt: string }[]> = {}

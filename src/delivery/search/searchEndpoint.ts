@@ -1,6 +1,7 @@
 import type { Endpoint, Where } from 'payload'
 
 import { PAGE_COLLECTIONS } from '../../workflow/access/trust'
+import { COMMON_ERRORS, json, localeParameter, openapi } from '../apiDocs/declare'
 
 const MAX_QUERY = 100
 const MAX_LIMIT = 50
@@ -44,6 +45,55 @@ export function snippet(text: string | null | undefined, query: string, radius =
 export const searchEndpoint: Endpoint = {
   path: '/search',
   method: 'get',
+  custom: openapi({
+    operationId: 'search',
+    summary: 'Search published content',
+    description: 'Title matches first, then summary or body matches. Chinese needs no word breaks.',
+    tags: ['Search'],
+    parameters: [
+      { name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: MAX_QUERY } },
+      localeParameter(),
+      { name: 'collection', in: 'query', schema: { type: 'string', enum: [...PAGE_COLLECTIONS] } },
+      { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 10 } },
+      { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
+    ],
+    responses: {
+      '200': {
+        description: 'One page of ranked hits.',
+        content: json({
+          type: 'object',
+          additionalProperties: false,
+          required: ['query', 'locale', 'docs', 'totalDocs', 'limit', 'page', 'totalPages', 'hasNextPage'],
+          properties: {
+            query: { type: 'string' },
+            locale: { type: 'string', enum: ['zh', 'en'] },
+            docs: {
+              type: 'array',
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['collection', 'id', 'slug', 'title', 'snippet', 'matched'],
+                properties: {
+                  collection: { type: 'string', enum: [...PAGE_COLLECTIONS] },
+                  id: { type: ['string', 'integer'] },
+                  slug: { type: ['string', 'null'] },
+                  title: { type: 'string' },
+                  snippet: { type: 'string' },
+                  matched: { type: 'string', enum: ['title', 'text'] },
+                },
+              },
+            },
+            totalDocs: { type: 'integer' },
+            limit: { type: 'integer' },
+            page: { type: 'integer' },
+            totalPages: { type: 'integer' },
+            hasNextPage: { type: 'boolean' },
+          },
+        }),
+      },
+      ...COMMON_ERRORS,
+    },
+  }),
   handler: async (req) => {
     const q = typeof req.query?.q === 'string' ? req.query.q.trim() : ''
     if (!q) return bad('Give a search query, for example /api/search?q=集成电路&locale=zh.')

@@ -10,6 +10,7 @@ import { ConfigError } from '../../env'
 import type { RedisCommander } from '../../http/rateLimits'
 import type { Inquiry } from '../../payload-types'
 import { isAnonymous } from '../../workflow/access/principal'
+import { json, type PathItem } from '../../delivery/apiDocs/declare'
 
 /**
  * The inquiry form's bot defence, with no third party: an ALTCHA proof-of-work challenge
@@ -207,4 +208,42 @@ export const requireGate: CollectionBeforeValidateHook<Inquiry> = ({ data, opera
     })
   }
   return data
+}
+
+/** GET /api/inquiries/challenge in the OpenAPI document (served by Express, before Payload). */
+export const challengeOpenApi: PathItem = {
+  get: {
+    operationId: 'inquiryChallenge',
+    summary: 'A new anti-robot challenge (ALTCHA) for the inquiry form, valid for 10 minutes',
+    description:
+      'Solve it (the ALTCHA widget does this in the browser) and send the result as `altcha` in the inquiry, ' +
+      'or in the `X-Altcha` header of a multipart form.',
+    tags: ['Inquiry'],
+    responses: {
+      '200': {
+        description: 'The challenge, never cached.',
+        content: json({
+          type: 'object',
+          required: ['parameters', 'signature'],
+          properties: {
+            parameters: {
+              type: 'object',
+              required: ['algorithm', 'nonce', 'salt', 'cost', 'keyLength', 'keyPrefix'],
+              properties: {
+                algorithm: { type: 'string' },
+                nonce: { type: 'string' },
+                salt: { type: 'string' },
+                cost: { type: 'integer' },
+                keyLength: { type: 'integer' },
+                keyPrefix: { type: 'string' },
+                keySignature: { type: 'string' },
+                expiresAt: { type: 'integer' },
+              },
+            },
+            signature: { type: 'string' },
+          },
+        }),
+      },
+    },
+  },
 }

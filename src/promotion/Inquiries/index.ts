@@ -12,6 +12,7 @@ import { queueAssignment } from './assignment'
 import { queueNotification } from './queueNotification'
 import { serverTimestamps } from './serverTimestamps'
 import { stampNotes } from './stampNotes'
+import { json, openapi, ref } from '../../delivery/apiDocs/declare'
 
 export const INQUIRY_STATUSES = ['new', 'assigned', 'contacted', 'qualified', 'closed'] as const
 
@@ -81,7 +82,25 @@ export const Inquiries: CollectionConfig = {
   // Created over REST only: the per-IP rate limit guards POST /api/inquiries.
   graphQL: false,
   // Who reads and writes: src/workflow/access/trust.ts.
-  endpoints: [{ path: '/export.csv', method: 'get', handler: exportInquiriesCsv }, ...personalDataEndpoints()],
+  endpoints: [
+    {
+      path: '/export.csv',
+      method: 'get',
+      handler: exportInquiriesCsv,
+      custom: openapi({
+        operationId: 'exportInquiriesCsv',
+        summary: 'Staff only: the inquiries the signed-in staff member may read, as CSV (UTF-8 with BOM)',
+        tags: ['Inquiry'],
+        security: [{ apiKey: [] }],
+        parameters: [{ name: 'status', in: 'query', schema: { type: 'string' } }],
+        responses: {
+          '200': { description: 'CSV, one row per inquiry.', content: { 'text/csv': { schema: { type: 'string' } } } },
+          '403': { description: 'Not signed in as staff.', content: json(ref('Error')) },
+        },
+      }),
+    },
+    ...personalDataEndpoints(),
+  ],
   hooks: {
     beforeValidate: [requireGate, rejectHoneypot],
     beforeChange: [serverTimestamps, assignReference, stampLifecycle, stampNotes],

@@ -69,10 +69,6 @@ export type Trust = {
   readVersions?: Reader
   /** Unlocking an account after failed logins (auth collections). */
   unlock?: Writer
-  /**
-   * In the public API document (OpenAPI). By default: what anonymous visitors may read or create.
-   */
-  publicApi?: boolean
 }
 
 const REVIEW_FIELDS = ['reviewHistory']
@@ -133,8 +129,6 @@ export const COLLECTION_TRUST = {
     delete: 'admins',
     unlock: 'admins',
     publicCache: false,
-    // Signing in (/login, /me) is part of the API, and public documents link to accounts.
-    publicApi: true,
   },
   'api-keys': { read: 'admins', create: 'admins', update: 'admins', delete: 'admins', publicCache: false },
   'audit-log': { read: 'admins', create: 'server', update: 'server', delete: 'server', publicCache: false },
@@ -217,16 +211,6 @@ const PUBLIC_READERS = new Set<Reader>([
 ])
 
 export const isPublicReader = (reader: Reader): boolean => PUBLIC_READERS.has(reader)
-
-/** Collections the public API documents: those anonymous visitors may read, or write (inquiries). */
-export const NOT_IN_PUBLIC_API: string[] = entries<Trust>(COLLECTION_TRUST)
-  .filter(([, trust]) => !(trust.publicApi ?? (isPublicReader(trust.read) || trust.create === 'anyone')))
-  .map(([slug]) => slug)
-
-/** Globals the public API does not document: those anonymous visitors may not read. */
-export const GLOBALS_NOT_IN_PUBLIC_API: string[] = entries<GlobalTrust>(GLOBAL_TRUST)
-  .filter(([, trust]) => !isPublicReader(trust.read))
-  .map(([slug]) => slug)
 
 /** Collections only the server creates and changes (the audit log itself, the search index…): not audited. */
 export const SERVER_WRITTEN: ReadonlySet<string> = new Set(
