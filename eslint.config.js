@@ -10,6 +10,7 @@ export default tseslint.config(
       'media/',
       'test-results/',
       'src/payload-types.ts',
+      'examples/client/schema.d.ts',
       'src/app/(payload)/admin/importMap.js',
       'src/database/migrations/*/[0-9]*.ts',
       'next-env.d.ts',

@@ -1,4 +1,4 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, SanitizedConfig } from 'payload'
 
 import { challengeOpenApi } from '../../promotion/Inquiries/challenge'
 import type { PathItem } from './declare'
@@ -9,6 +9,10 @@ const expressPaths = (api: string): Record<string, PathItem> => ({
   [`${api}/inquiries/challenge`]: challengeOpenApi,
 })
 
+/** The public API's OpenAPI document for this config and id type (SQL adapters: number; MongoDB: text). */
+export const publicOpenApi = (config: SanitizedConfig, idType: 'number' | 'text') =>
+  buildOpenApi(config, idType, expressPaths(config.routes.api))
+
 let built: string | undefined
 
 /** GET /api/openapi.json: the public API's OpenAPI 3.1 document (see openapi.ts), built once per process. */
@@ -16,9 +20,7 @@ export const openapiEndpoint: Endpoint = {
   path: '/openapi.json',
   method: 'get',
   handler: (req) => {
-    built ??= JSON.stringify(
-      buildOpenApi(req.payload.config, req.payload.db.defaultIDType, expressPaths(req.payload.config.routes.api)),
-    )
+    built ??= JSON.stringify(publicOpenApi(req.payload.config, req.payload.db.defaultIDType))
     return new Response(built, { headers: { 'content-type': 'application/json; charset=utf-8' } })
   },
 }
