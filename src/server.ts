@@ -24,7 +24,7 @@ import { errorHandler, notFound } from './http/errors'
 import { feeds } from './delivery/feeds/routes'
 import { healthz, readyz } from './http/health'
 import { createMetrics } from './http/metrics'
-import { payloadGraphQL, payloadRest, prepareGraphQL } from './http/payloadApi'
+import { graphQLSchemaFile, payloadGraphQL, payloadRest, prepareGraphQL } from './http/payloadApi'
 import { createRateLimits, type RateLimits } from './http/rateLimits'
 import { connectSharedState } from './database/redis'
 import { apiCors } from './http/cors'
@@ -119,6 +119,7 @@ export function createApp({
   if (readModelAnswers) app.get(`${apiRoute}/:collection`, readModelAnswers.reads)
   app.use(apiRoute, accountRateLimits(payload, rateLimits))
   app.post(`${apiRoute}/inquiries`, inquiryChallenge.gate, rateLimits.inquiries)
+  app.get(`${apiRoute}/graphql/schema.graphql`, graphQLSchemaFile(payload.config))
   app.post(
     `${apiRoute}/graphql`,
     rateLimits.graphql,

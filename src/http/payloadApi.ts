@@ -18,6 +18,7 @@ import {
   getOperationAST,
   type GraphQLError,
   Kind,
+  printSchema,
   type ValidationRule,
   visit,
 } from 'graphql'
@@ -25,6 +26,7 @@ import {
 import { isFailedLogin, recordFailedLogin } from '../workflow/audit/authHooks'
 import { cacheTicket, sendCacheable } from '../delivery/cache/apiCache'
 import type { DatabaseOutage } from '../database/databaseOutage'
+import { isAnonymous } from '../workflow/access/principal'
 import { rootFields, stringArgument } from './graphqlFields'
 import { withLocaleFallbacks } from './graphqlLocales'
 import { sendWebResponse, toWebRequest } from './webBridge'
@@ -69,6 +71,26 @@ const graphQL = (config: SanitizedConfig): GraphQLSetup => {
  * start-up than in the middle of serving the first GraphQL query.
  */
 export const prepareGraphQL = (config: SanitizedConfig): void => void graphQL(config)
+
+/**
+ * GET /api/graphql/schema.graphql: the GraphQL schema as SDL, for the website's tooling (GraphQL Code
+ * Generator and the like), to API keys and signed-in staff. Introspection stays off for the public in
+ * production; the schema is the one this process serves, so it cannot drift from a committed file.
+ */
+export const graphQLSchemaFile =
+  (config: SanitizedConfig) =>
+  (req: ExpressRequest, res: ExpressResponse): void => {
+    if (isAnonymous(req)) {
+      res.status(401).json({
+        errors: [{ message: 'The GraphQL schema is for API keys and staff: send the website key as Authorization.' }],
+      })
+      return
+    }
+    sdl ??= printSchema(graphQL(config).schema)
+    res.setHeader('cache-control', 'private, no-cache')
+    res.type('application/graphql').send(sdl)
+  }
+let sdl: string | undefined
 
 /** Longer queries are refused unread: validating a query costs time in its length (aliases above all). */
 export const MAX_GRAPHQL_QUERY_LENGTH = 20_000
