@@ -18,6 +18,9 @@ type Doc = {
 type Answer = { content?: Record<string, { schema: Record<string, unknown> }> }
 
 const app = useTestApp({
+  // The sample policies, opportunities and events too, so that every list and feed has items.
+  prepare: async (payload) =>
+    (await import('../src/content/seed')).seed(payload, { log: () => undefined, samples: true }),
   http: { readModel: true, rateLimits: createRateLimits({ env: { ...process.env, RATE_LIMIT_INQUIRIES: '3/600' } }) },
 })
 let doc: Doc
@@ -148,6 +151,28 @@ describe('the OpenAPI document matches every public answer', () => {
     // RATE_LIMIT_INQUIRIES 3/600 here: the fourth from this address is refused.
     await check('/api/inquiries', '/api/inquiries', post(inquiry))
     await check('/api/inquiries', '/api/inquiries', post(inquiry), 429)
+  })
+
+  it('feeds: RSS, Atom and iCalendar, and their 404', async () => {
+    const events = await (await fetch(`${app.http.url}/api/events?depth=0&limit=1`)).json()
+    const slug = events.docs[0].slug
+    for (const locale of ['zh', 'en']) {
+      await check('/feeds/announcements.{locale}.xml', `/feeds/announcements.${locale}.xml`, {}, 200)
+      await check('/feeds/announcements.{locale}.atom', `/feeds/announcements.${locale}.atom`, {}, 200)
+      await check('/feeds/announcements/{category}.{locale}.xml', `/feeds/announcements/news.${locale}.xml`, {}, 200)
+      await check(
+        '/feeds/announcements/{category}.{locale}.atom',
+        `/feeds/announcements/notice.${locale}.atom`,
+        {},
+        200,
+      )
+      await check('/feeds/policies.{locale}.xml', `/feeds/policies.${locale}.xml`, {}, 200)
+      await check('/feeds/policies.{locale}.atom', `/feeds/policies.${locale}.atom`, {}, 200)
+      await check('/feeds/events.{locale}.ics', `/feeds/events.${locale}.ics`, {}, 200)
+      await check('/feeds/events/{slug}.{locale}.ics', `/feeds/events/${slug}.${locale}.ics`, {}, 200)
+    }
+    await check('/feeds/events/{slug}.{locale}.ics', '/feeds/events/no-such-event.zh.ics', {}, 404)
+    await check('/feeds/announcements/{category}.{locale}.xml', '/feeds/announcements/gossip.zh.xml', {}, 404)
   })
 
   it('a 503 (no answer in time) is the documented error answer', async () => {

@@ -311,13 +311,20 @@ function nullable(schema: JsonSchema): JsonSchema {
 const enumWithNull = (schema: JsonSchema) =>
   Array.isArray(schema.enum) && !schema.enum.includes(null) ? { enum: [...schema.enum, null] } : {}
 
-/** `#/definitions/x` → `#/components/schemas/x`; Payload's TypeScript hints left out. */
+/**
+ * `#/definitions/x` → `#/components/schemas/x`; Payload's TypeScript hints left out; an optional select
+ * (type string or null) also lists null among its values, as the answers have it.
+ */
 function rewrite(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(rewrite)
   if (!value || typeof value !== 'object') return value
-  const out: Record<string, unknown> = {}
+  const out: Record<string, unknown> = {
+    ...(Array.isArray((value as JsonSchema).type) && ((value as JsonSchema).type as string[]).includes('null')
+      ? enumWithNull(value as JsonSchema)
+      : {}),
+  }
   for (const [key, inner] of Object.entries(value)) {
-    if (key === 'tsType') continue
+    if (key === 'tsType' || (key === 'enum' && out.enum)) continue
     if (key === '$ref' && typeof inner === 'string') out.$ref = inner.replace('#/definitions/', '#/components/schemas/')
     else out[key] = rewrite(inner)
   }
