@@ -8,6 +8,8 @@ import depthLimit from 'graphql-depth-limit'
 import { buildConfig } from 'payload'
 
 import { openapiEndpoint } from './delivery/apiDocs/openapiEndpoint'
+import { adminPreviewPlugin } from './delivery/preview/adminPreview'
+import { previewEndpoint } from './delivery/preview/previewEndpoint'
 import { auditFailedLogin } from './workflow/audit/authHooks'
 import { ZONE_TIME_ZONE } from './content/fields/timezone'
 import { auditLogPlugin } from './workflow/audit/hooks'
@@ -107,7 +109,7 @@ export default buildConfig({
   sharp: boundedSharp,
   jobs: jobsConfig,
   // GET /api/openapi.json is built from the configs and these endpoints' own declarations (delivery/apiDocs).
-  endpoints: [sitemapEndpoint, searchEndpoint, openapiEndpoint],
+  endpoints: [sitemapEndpoint, searchEndpoint, openapiEndpoint, previewEndpoint],
   email: emailAdapter(),
   hooks: { afterError: [auditFailedLogin, answerClientErrors] },
   onInit: (payload) => {
@@ -127,6 +129,8 @@ export default buildConfig({
     readModelPlugin,
     // Refuses data of the wrong shape in every collection added above (see the plugin).
     rejectMalformedData,
+    // The Preview button and live preview on the website, with a signed single-document token (delivery/preview).
+    adminPreviewPlugin,
     // Media on S3-compatible storage when S3_BUCKET is set (see storage.ts); on the local disk otherwise.
     mediaStorage(),
   ],

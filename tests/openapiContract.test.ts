@@ -7,7 +7,11 @@
 import { jest } from '@jest/globals'
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020'
 
+import type { PayloadRequest } from 'payload'
+
+import { previewURL } from '../src/delivery/preview/adminPreview'
 import { createRateLimits } from '../src/http/rateLimits'
+import { createStaff } from './helpers/testPayload'
 import { startHttp } from './helpers/httpServer'
 import { useTestApp } from './helpers/testApp'
 
@@ -131,6 +135,15 @@ describe('the OpenAPI document matches every public answer', () => {
     await check('/api/sitemap', '/api/sitemap', {}, 200)
     await check('/api/inquiries/challenge', '/api/inquiries/challenge', {}, 200)
     await check('/api/inquiries/export.csv', '/api/inquiries/export.csv', {}, 403)
+
+    // Preview: a link the admin gives a staff member, exchanged for the draft.
+    const editor = await createStaff(app.payload, 'editor')
+    const news = await app.payload.find({ collection: 'announcements', limit: 1, depth: 0 })
+    const req = { user: editor, payload: app.payload } as unknown as PayloadRequest
+    const token = new URL(previewURL(req, 'announcements', news.docs[0].id, 'en')!).searchParams.get('token')!
+    await check('/api/preview', `/api/preview?token=${encodeURIComponent(token)}&locale=en`, {}, 200)
+    await check('/api/preview', `/api/preview?token=${encodeURIComponent(token)}&depth=0`, {}, 200)
+    await check('/api/preview', '/api/preview?token=forged.token', {}, 401)
 
     const inquiry = {
       company: 'Contract Robotics',

@@ -346,6 +346,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exchange a preview token for the newest draft of its document
+         * @description The admin’s Preview button and live preview open `PUBLIC_SITE_URL/preview?token=…&locale=…`; the website’s server calls this with the token and renders the draft, marked as a preview and never cached.
+         */
+        get: operations["previewDraft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/redirects": {
         parameters: {
             query?: never;
@@ -2294,6 +2314,57 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    previewDraft: {
+        parameters: {
+            query: {
+                depth?: number;
+                /** @description Language of the answer. Text missing in it falls back to the other language. */
+                locale?: "zh" | "en";
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft, and until when the token works. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        collection: "parks" | "industries" | "announcements" | "policies" | "opportunities" | "events";
+                        doc: components["schemas"]["parks"] | components["schemas"]["industries"] | components["schemas"]["announcements"] | components["schemas"]["policies"] | components["schemas"]["opportunities"] | components["schemas"]["events"];
+                        expiresAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid token: malformed, forged or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The document is gone, or its reader may no longer read it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Unavailable"];
         };

@@ -63,13 +63,14 @@ export const replayable = (name: string): boolean => !NOT_REPLAYED.has(name)
 /**
  * Whether an anonymous answer at this API path may be kept by anyone (this cache, a browser, a CDN):
  * not for collections and globals whose trust declaration says no (src/workflow/access/trust.ts), nor for
- * answers about the session (`/me`, `/access`), which must not outlive a sign-in.
+ * answers about the session (`/me`, `/access`), which must not outlive a sign-in, nor for previews.
  */
 export function publicAnswer(url: string): boolean {
   const path = url.split('?')[0]!
   const [, api, first, second, third] = path.split('/')
   if (api !== 'api' || !first) return false
-  if (first === 'access' || path.endsWith('/me') || third === 'me') return false
+  // Preview answers are drafts for the holder of a token (src/delivery/preview): never kept.
+  if (first === 'access' || first === 'preview' || path.endsWith('/me') || third === 'me') return false
   if (first === 'globals') return second ? globalTrust(second)?.publicCache === true : false
   const trust = collectionTrust(first)
   // Endpoints of the API itself (graphql, search, sitemap, openapi.json) answer the public.
