@@ -6,6 +6,7 @@
 import { execFile } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
@@ -28,6 +29,9 @@ const app = useTestApp({
   },
 })
 
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jinqiao-readme-'))
+afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }))
+
 type Block = { line: number; lang: string; code: string }
 const readme = fs.readFileSync(path.resolve(import.meta.dirname, '../README.md'), 'utf8')
 const blocks: Block[] = [...readme.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((match) => ({
@@ -35,8 +39,8 @@ const blocks: Block[] = [...readme.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((ma
   lang: match[1],
   code: match[2],
 }))
-const HOSTS = /https?:\/\/(localhost:3000|cms\.example)/g
-const here = (code: string) => code.replace(HOSTS, app.http.url)
+const HOSTS = /https?:\/\/(localhost:3000|cms\.example)/
+const here = (code: string) => code.replaceAll(new RegExp(HOSTS, 'g'), app.http.url)
 
 const curlBlocks = blocks.filter((b) => b.lang === 'bash' && /^curl /m.test(b.code) && HOSTS.test(b.code))
 const fetchBlocks = blocks.filter((b) => b.lang === 'js' && /await fetch\(/.test(b.code))
@@ -63,19 +67,26 @@ describe('the README’s examples', () => {
     for (const block of curlBlocks) {
       // Each call prints its body, then its status on a line of its own.
       const script = `curl() { command curl -sS -w '\\n@@status %{http_code}\\n' "$@"; }\n${here(block.code)}`
-      const { stdout } = await promisify(execFile)('bash', ['-c', script], { maxBuffer: 20 * 1024 * 1024 })
+      // In a folder of its own (an example may write a file), with the website's key as the README says.
+      const { stdout } = await promisify(execFile)('bash', ['-c', script], {
+        maxBuffer: 20 * 1024 * 1024,
+        cwd: workDir,
+        env: { ...process.env, CMS_API_KEY: key },
+      })
       const answers = stdout.split(/\n@@status (\d+)\n/)
       for (let i = 0; i + 1 < answers.length; i += 2) {
         commands.push(`README line ${block.line}: ${answers[i + 1]}`)
         expect([block.line, answers[i + 1], answers[i].slice(0, 200)]).toEqual([block.line, '200', expect.anything()])
-        // Feeds answer XML or iCalendar; everything else JSON without errors.
-        if (/^(<\?xml|BEGIN:VCALENDAR)/.test(answers[i])) continue
+        // Feeds answer XML or iCalendar, a download (-o) prints nothing; everything else JSON without errors.
+        if (answers[i] === '' || /^(<\?xml|BEGIN:VCALENDAR)/.test(answers[i])) continue
         const body = JSON.parse(answers[i])
         expect([block.line, body.errors]).toEqual([block.line, undefined])
         if ('docs' in body) expect(Array.isArray(body.docs)).toBe(true)
       }
     }
     expect(commands.length).toBe(curlBlocks.reduce((n, b) => n + b.code.match(/^curl /gm)!.length, 0))
+    // The schema download for GraphQL Code Generator wrote its file.
+    expect(fs.readFileSync(path.join(workDir, 'schema.graphql'), 'utf8')).toMatch(/type Query/)
   })
 
   it('the bracket filter example finds the industry it names', async () => {
