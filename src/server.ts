@@ -173,6 +173,11 @@ async function startAdmin(dev: boolean): Promise<RequestHandler> {
 export function listen(app: App, port: number, host?: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = http.createServer(app.handle)
+    // Idle keep-alive connections outlive a load balancer's (60 s is common) and clients' (undici: 4 s):
+    // the client closes first, so a request is never sent on a socket the server is closing (ECONNRESET
+    // for the client, a 502 from the balancer). Node's default, 5 s, lost that race under load.
+    server.keepAliveTimeout = 65_000
+    server.headersTimeout = 66_000
     server.listen(port, host ?? '0.0.0.0')
     server.once('listening', () => resolve(server))
     server.once('error', (error: NodeJS.ErrnoException) => {
