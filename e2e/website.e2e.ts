@@ -154,4 +154,19 @@ describe('the reference website beside the CMS', () => {
       await staff.context.close()
     }
   })
+
+  it('/api/docs renders the API reference from the CMS alone, with no request to another host', async () => {
+    const { context, page } = await newSession(browser)
+    const hosts = new Set<string>()
+    page.on('request', (request) => void hosts.add(new URL(request.url()).host))
+    try {
+      await page.goto(`${cms.url}/api/docs`)
+      await expectText(page.locator('.opblock-summary-path').first(), '/api/')
+      expect(await page.locator('.opblock').count()).toBeGreaterThan(20)
+      expect([...hosts].filter((host) => host !== new URL(cms.url).host)).toEqual([])
+      await screenshot(page, 'website-4-api-docs')
+    } finally {
+      await context.close()
+    }
+  })
 })
