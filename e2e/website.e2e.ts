@@ -103,6 +103,15 @@ describe('the reference website beside the CMS', () => {
       await expectText(preview.locator('.preview-banner'), 'Preview')
       await screenshot(preview, 'website-2-preview')
 
+      // Live preview: the site beside the form, showing the draft, reloaded with each save.
+      await staff.page.locator('.live-preview-toggler').click()
+      const frame = staff.page.frameLocator('#live-preview-iframe')
+      await expectText(frame.locator('article h1'), DRAFT)
+      await staff.page.locator('#field-summary').fill('Corrected while previewing.')
+      await staff.page.locator('#action-save-draft').click()
+      await expectText(frame.locator('article .summary'), 'Corrected while previewing.')
+      await screenshot(staff.page, 'website-2b-live-preview')
+
       // The public: not in the list, not at its address, and the preview page without a token refuses.
       const visitor = await newSession(browser)
       await visitor.page.goto(`${siteUrl}/en/announcements`)

@@ -39,6 +39,9 @@ describe('the typed client', () => {
       await cms.GET('/api/policies', { params: { query: { locale: 'en' } } }),
       await cms.GET('/api/opportunities', { params: { query: { locale: 'en' } } }),
       await cms.GET('/api/events', { params: { query: { locale: 'en', when: 'upcoming' } } }),
+      await cms.GET('/api/media', { params: { query: { limit: 5 } } }),
+      await cms.GET('/api/redirects', { params: { query: { limit: 5 } } }),
+      await cms.GET('/api/search-index', { params: { query: { locale: 'en', limit: 5 } } }),
     ]) {
       expect(list.response.status).toBe(200)
       expect(Array.isArray(list.data!.docs)).toBe(true)
