@@ -10,6 +10,7 @@ import * as typescript from '@graphql-codegen/typescript'
 import * as typescriptOperations from '@graphql-codegen/typescript-operations'
 import { buildSchema, parse, validate } from 'graphql'
 
+import { createStaff } from './helpers/testPayload'
 import { useTestApp } from './helpers/testApp'
 
 const key = crypto.randomUUID()
@@ -49,6 +50,18 @@ describe('the GraphQL schema for the site’s tooling', () => {
     const response = await fetch(schemaUrl())
     expect(response.status).toBe(401)
     expect((await response.json()).errors[0].message).toMatch(/API keys and staff/)
+  })
+
+  it('is served to signed-in staff, not to an account that must first change its password', async () => {
+    const editor = await createStaff(app.payload, 'editor')
+    const login = async (email: string) =>
+      (await app.payload.login({ collection: 'users', data: { email, password: 'correct-horse-battery' } })).token!
+    const ok = await fetch(schemaUrl(), { headers: { authorization: `JWT ${await login(editor.email)}` } })
+    expect(ok.status).toBe(200)
+    const pending = await createStaff(app.payload, 'editor')
+    await app.payload.update({ collection: 'users', id: pending.id, data: { mustChangePassword: true } })
+    const refused = await fetch(schemaUrl(), { headers: { authorization: `JWT ${await login(pending.email)}` } })
+    expect(refused.status).toBe(401)
   })
 
   it('is served as SDL to an API key, and GraphQL Code Generator types the site’s queries with it', async () => {

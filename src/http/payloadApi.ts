@@ -26,7 +26,8 @@ import {
 import { isFailedLogin, recordFailedLogin } from '../workflow/audit/authHooks'
 import { cacheTicket, sendCacheable } from '../delivery/cache/apiCache'
 import type { DatabaseOutage } from '../database/databaseOutage'
-import { isAnonymous } from '../workflow/access/principal'
+import { isAnonymous, principalOf } from '../workflow/access/principal'
+import { hasRole } from '../workflow/access/roles'
 import { rootFields, stringArgument } from './graphqlFields'
 import { withLocaleFallbacks } from './graphqlLocales'
 import { sendWebResponse, toWebRequest } from './webBridge'
@@ -80,7 +81,9 @@ export const prepareGraphQL = (config: SanitizedConfig): void => void graphQL(co
 export const graphQLSchemaFile =
   (config: SanitizedConfig) =>
   (req: ExpressRequest, res: ExpressResponse): void => {
-    if (isAnonymous(req)) {
+    const user = principalOf(req)?.user
+    const allowed = user?.collection === 'api-keys' || hasRole(user, 'admin', 'publisher', 'editor')
+    if (isAnonymous(req) || !allowed) {
       res.status(401).json({
         errors: [{ message: 'The GraphQL schema is for API keys and staff: send the website key as Authorization.' }],
       })

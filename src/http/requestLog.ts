@@ -2,9 +2,13 @@ import { pinoHttp } from 'pino-http'
 
 import { requestId } from './requestId'
 
+/** Query values that are credentials (a preview link's token): kept out of the log. */
+export const redactUrl = (url: string | undefined): string | undefined =>
+  url?.replace(/([?&]token=)[^&#]*/gi, '$1[redacted]')
+
 /**
  * One log line per request with a request id (taken from X-Request-Id when a proxy sets one, and
- * echoed back). Bodies, cookies and authorization headers are never logged.
+ * echoed back). Bodies, cookies, authorization headers and tokens in addresses are never logged.
  */
 export const requestLog = () =>
   pinoHttp({
@@ -18,7 +22,7 @@ export const requestLog = () =>
     },
     level: process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
     serializers: {
-      req: (req) => ({ id: req.id, method: req.method, url: req.url }),
+      req: (req) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
       res: (res) => ({ statusCode: res.statusCode }),
     },
     customLogLevel: (_req, res, error) =>
