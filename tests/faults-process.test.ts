@@ -321,6 +321,31 @@ describeFaults('the server process', () => {
     // Locks hold the runner at the two moments a crash can catch a publication: one document's
     // publication waits on its row (the crash hits mid-transaction); the other commits, but the
     // runner cannot record that the job is done (job log table locked).
+    // The audit log's sealer runs at second 0 of every minute, in the same queue: caught by the job log
+    // lock below, it would hold the runner before it reaches the publications (the test then timed out
+    // now and then). The publications are made due well clear of that moment.
+    // Likewise any other job due soon (those the drafts above queued): the runner is left with nothing
+    // but the two publications to run while the locks are held.
+    const second = new Date().getSeconds()
+    if (second < 3 || second > 35) await sleep(((63 - second) % 60) * 1000)
+    await waitFor(
+      async () =>
+        (
+          await payload.count({
+            collection: 'payload-jobs',
+            where: {
+              completedAt: { exists: false },
+              hasError: { not_equals: true },
+              or: [
+                { waitUntil: { exists: false } },
+                { waitUntil: { less_than: new Date(Date.now() + 15_000).toISOString() } },
+              ],
+            },
+          })
+        ).totalDocs === 0,
+      'the jobs queue to have nothing due in the next 15 s',
+      { timeoutMs: 30_000, intervalMs: 200 },
+    )
     const { default: pg } = await import('pg')
     const locks = new pg.Client({ connectionString: ctx.url })
     const logLock = new pg.Client({ connectionString: ctx.url })

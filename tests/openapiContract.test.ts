@@ -222,5 +222,8 @@ describe('the OpenAPI document matches every public answer', () => {
     expect(failures).toEqual([])
     expect(documented.filter((entry) => !exercised.has(entry))).toEqual([])
     expect(checks).toBeGreaterThan(150)
+    process.stdout.write(
+      `OpenAPI contract: ${checks} live answers validated over ${documented.length} documented operations, 0 failures.\n`,
+    )
   })
 })
