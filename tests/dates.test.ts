@@ -331,6 +331,11 @@ describe('the forms a date is taken in', () => {
 
 // PostgreSQL stores timestamptz and MongoDB BSON dates: only SQLite ever kept the client's text.
 const sqliteIt = testDatabaseKind() === 'sqlite' ? it : it.skip
+if (testDatabaseKind() !== 'sqlite') {
+  process.stderr.write(
+    '\n⚠ SKIPPED: the SQLite date migration tests — only SQLite ever stored dates as the client sent them.\n\n',
+  )
+}
 
 describe('dates stored by older code (the migration, SQLite)', () => {
   /** A statement on the SQLite file itself, past Payload. */
