@@ -34,11 +34,49 @@ export function databaseAdapter(): DatabaseAdapterObj {
         client: { url: target.url },
         // WAL lets the admin, the API and the jobs runner read while one of them writes.
         wal: true,
-        busyTimeout: 5_000,
+        busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
         migrationDir: 'src/database/migrations/sqlite',
         afterSchemaInit: [indexLocalesParentsSqlite],
         prodMigrations: isProduction() ? sqliteMigrations : undefined,
       })
+  }
+}
+
+/** How long a write on SQLite waits for another one to finish before it fails with "database is locked". */
+const SQLITE_BUSY_TIMEOUT_MS = 5_000
+
+type LibsqlClient = Record<'execute' | 'batch' | 'executeMultiple' | 'migrate' | 'transaction', unknown>
+
+/**
+ * Every SQLite connection waits for a busy database, not only the first. Payload sets the busy timeout
+ * once, on the connection it opens at connect. But the libsql client hands its connection over to each
+ * transaction and opens a new one, with SQLite's default timeout of 0: from the first transaction on, a
+ * write made while another was being written (an editor's save while the jobs runner publishes) failed at
+ * once with "database is locked", a 500. Here the timeout is set again on each new connection, before its
+ * first statement (libsql runs statements synchronously, so nothing can come between). Called once by
+ * wrapAdapter.
+ */
+export function keepSqliteBusyTimeout(payload: Payload): void {
+  // Cast: the SQLite adapter's libsql client is not in the generic adapter's type.
+  const client = (payload.db as unknown as { client?: LibsqlClient }).client
+  if (payload.db.name !== 'sqlite' || !client || typeof client.transaction !== 'function') return
+  const execute = (client.execute as (sql: string) => Promise<unknown>).bind(client)
+  // Whatever ran before this (migrations at connect) may have left the client on a new connection.
+  let newConnection = true
+  const methods = ['execute', 'batch', 'executeMultiple', 'migrate', 'transaction'] as const
+  for (const name of methods) {
+    const original = client[name]
+    if (typeof original !== 'function') continue
+    client[name] = (...args: unknown[]) => {
+      if (newConnection) {
+        newConnection = false
+        void execute(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)
+      }
+      const result = (original as (...a: unknown[]) => unknown).apply(client, args)
+      // The transaction took the connection: the client opens another for what comes next.
+      if (name === 'transaction') newConnection = true
+      return result
+    }
   }
 }
 

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { guardImportDryRuns } from '../promotion/importDryRun'
 import { guardAndAuditScheduling } from '../workflow/audit/scheduling'
-import { surviveLostConnections, watchPoolSaturation } from './adapter'
+import { keepSqliteBusyTimeout, surviveLostConnections, watchPoolSaturation } from './adapter'
 import { runWorkAfterCommit } from './afterCommit'
 import { rememberPayloadsOwnClient } from './closeDatabase'
 import { publishScheduledOnce } from './interruptedJobs'
@@ -12,7 +12,8 @@ import { publishScheduledOnce } from './interruptedJobs'
  * connected, in one place and in this order (called from the config's onInit, before any request or
  * job runs):
  *
- * 1. The connection pool (PostgreSQL): note the client Payload keeps for itself, before anything else
+ * 1. Connections: every SQLite connection waits for a busy database (not only the first one).
+ *    The connection pool (PostgreSQL): note the client Payload keeps for itself, before anything else
  *    checks one out (closeDatabase tells it from clients in use); keep the process alive when the pool
  *    loses its connections; warn when requests queue for one.
  * 2. Jobs: a schedulePublish job run again after an interruption does not publish twice.
@@ -23,6 +24,7 @@ import { publishScheduledOnce } from './interruptedJobs'
  *    - transactions run the work registered with onCommit after they commit, and drop it on rollback.
  */
 export function wrapAdapter(payload: Payload): void {
+  keepSqliteBusyTimeout(payload)
   rememberPayloadsOwnClient(payload)
   surviveLostConnections(payload)
   watchPoolSaturation(payload)
