@@ -13,6 +13,7 @@
  */
 import fs from 'node:fs'
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { setTimeout as sleep } from 'node:timers/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -137,7 +138,7 @@ async function startProcess(
       .then((r) => r.ok)
       .catch(() => false)
     if (ok) return { base, stop, rssMiB: () => rssOf(child.pid) }
-    await new Promise((resolve) => setTimeout(resolve, 500))
+    await sleep(500)
   }
   await stop()
   throw new Error(`${name} did not answer within 2 minutes:\n${stderr}`)
@@ -215,16 +216,11 @@ type Row = { name: string; rps: number; p50: number; p99: number; errors: number
  * this machine, where autocannon inside the bench's own Node process tops out near 13–21k and would make
  * every fast target look alike. autocannon otherwise, said so in the report.
  */
-const wrkPath = (() => {
-  try {
-    return execFileSync('which', ['wrk'], { encoding: 'utf8' }).trim() || undefined
-  } catch {
-    return undefined
-  }
-})()
-const generator = wrkPath
-  ? // `wrk -v` prints its version and exits 1.
-    `wrk (one thread, ${spawnSync(wrkPath, ['-v'], { encoding: 'utf8' }).stdout.split('\n')[0]?.trim() || 'wrk'})`
+// `wrk -v` prints its version and exits 1; when wrk is not installed, spawning it fails (ENOENT).
+const wrkVersion = spawnSync('wrk', ['-v'], { encoding: 'utf8' })
+const wrkInstalled = !wrkVersion.error
+const generator = wrkInstalled
+  ? `wrk (one thread, ${wrkVersion.stdout.split('\n')[0]?.trim() || 'wrk'})`
   : 'autocannon in the bench process (install wrk for an honest ceiling: apt-get install wrk)'
 console.log(`load generator: ${generator}`)
 
@@ -246,7 +242,7 @@ async function runWrk(url: string, opts: { method?: string; headers?: Record<str
     )
     args.push('-s', script)
   }
-  const out = execFileSync(wrkPath!, [...args, url], { encoding: 'utf8' })
+  const out = execFileSync('wrk', [...args, url], { encoding: 'utf8' })
   const pick = (re: RegExp) => re.exec(out)?.[1]
   const requests = Number(pick(/(\d+) requests in/) ?? 0)
   const bytesRead = pick(/requests in [\d.]+\w+, ([\d.]+\w+) read/) ?? '0B'
@@ -264,7 +260,7 @@ async function runWrk(url: string, opts: { method?: string; headers?: Record<str
 
 const run = async (name: string, url: string, opts: Partial<autocannon.Options> = {}): Promise<Row> => {
   let measured: Omit<Row, 'name'>
-  if (wrkPath) {
+  if (wrkInstalled) {
     measured = await runWrk(url, opts as { method?: string; headers?: Record<string, string>; body?: string })
   } else {
     const result = await autocannon({ url, connections: 50, duration: seconds, ...opts })
@@ -324,7 +320,7 @@ async function editorUnderLoad(cache: 'on' | 'off') {
       { method: 'GET', path: slugPath },
     ],
   })
-  await new Promise((resolve) => setTimeout(resolve, 2000))
+  await sleep(2000)
   const saves: number[] = []
   let failed = 0
   for (let i = 0; i < 40; i++) {
@@ -340,7 +336,7 @@ async function editorUnderLoad(cache: 'on' | 'off') {
       if (failed === 1) console.log(`an editor's save failed: ${response.status} ${answer.slice(0, 200)}`)
     }
     saves.push(performance.now() - started)
-    await new Promise((resolve) => setTimeout(resolve, 250))
+    await sleep(250)
   }
   const reads = await load
   await server.stop()
