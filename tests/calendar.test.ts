@@ -21,7 +21,10 @@ describe('editorial calendar', () => {
   })
 
   it('lists scheduled publications, embargoes and expiries by day, each with its title', async () => {
-    const now = new Date('2026-12-01T02:00:00.000Z')
+    // 02:00 UTC (10:00 in Shanghai) two days from today: every time below is still ahead of the real clock,
+    // which the scheduler checks (a publication time already past is refused).
+    const now = new Date(`${new Date(Date.now() + 48 * HOUR).toISOString().slice(0, 10)}T02:00:00.000Z`)
+    const dayAfter = (hours: number) => zoneDay(new Date(now.getTime() + hours * HOUR).toISOString())
     const draft = await payload.create({
       collection: 'announcements',
       data: { title: 'Robotics forum opens', slug: 'robotics-forum', category: 'event' },
@@ -57,9 +60,9 @@ describe('editorial calendar', () => {
     const days = await loadCalendar(payload, { now })
     const flat = days.flatMap(({ day, entries }) => entries.map((e) => [day, zoneTime(e.at), e.kind, e.title]))
     expect(flat).toEqual([
-      ['2026-12-01', '13:00', 'embargo-ends', 'Embargoed results'],
-      ['2026-12-02', '12:00', 'scheduled-publish', 'Robotics forum opens'],
-      ['2026-12-09', '10:00', 'expires', 'Embargoed results'],
+      [dayAfter(3), '13:00', 'embargo-ends', 'Embargoed results'],
+      [dayAfter(26), '12:00', 'scheduled-publish', 'Robotics forum opens'],
+      [dayAfter(24 * 8), '10:00', 'expires', 'Embargoed results'],
     ])
   })
 })
