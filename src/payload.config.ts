@@ -13,7 +13,6 @@ import { previewEndpoint } from './delivery/preview/previewEndpoint'
 import { auditFailedLogin } from './workflow/audit/authHooks'
 import { ZONE_TIME_ZONE } from './content/fields/timezone'
 import { auditLogPlugin } from './workflow/audit/hooks'
-import { cacheInvalidationPlugin } from './delivery/cache/invalidation'
 import { Announcements } from './content/collections/Announcements'
 import { Events } from './content/collections/Events'
 import { Inquiries } from './promotion/Inquiries'
@@ -118,13 +117,12 @@ export default buildConfig({
     wrapAdapter(payload)
   },
   plugins: [
-    // First, so that the audit log, webhooks and cache invalidation also see the collections they add.
+    // First, so that the audit log and webhooks also see the collections they add.
     ...contentPlugins(),
     // The SEO plugin's fields are labelled in English only: give them Chinese labels too.
     seoLabels,
     auditLogPlugin,
     frontendWebhooksPlugin,
-    cacheInvalidationPlugin,
     // Snapshots of published documents for fast public reads (see src/delivery/readModel); after the plugins above.
     readModelPlugin,
     // Refuses data of the wrong shape in every collection added above (see the plugin).

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { trackCacheDependencies } from '../delivery/cache/dependencies'
 import { guardImportDryRuns } from '../promotion/importDryRun'
 import { guardAndAuditScheduling } from '../workflow/audit/scheduling'
 import { keepSqliteBusyTimeout, surviveLostConnections, watchPoolSaturation } from './adapter'
@@ -17,7 +18,9 @@ import { publishScheduledOnce } from './interruptedJobs'
  *    checks one out (closeDatabase tells it from clients in use); keep the process alive when the pool
  *    loses its connections; warn when requests queue for one.
  * 2. Jobs: a schedulePublish job run again after an interruption does not publish twice.
- * 3. Writes, innermost first — each wrapper below calls the one before it:
+ * 3. Reads and writes, innermost first — each wrapper below calls the one before it:
+ *    - the response cache's dependencies: what each answer reads, what each write invalidates
+ *      (src/delivery/cache/dependencies.ts), innermost, so that it sees only writes that were made;
  *    - the scheduling guard and audit (create and deleteOne of jobs);
  *    - the import dry-run guard, outermost, so that a dry run's writes stop before any other wrapper
  *      acts on them;
@@ -29,6 +32,7 @@ export function wrapAdapter(payload: Payload): void {
   surviveLostConnections(payload)
   watchPoolSaturation(payload)
   publishScheduledOnce(payload)
+  trackCacheDependencies(payload)
   guardAndAuditScheduling(payload)
   guardImportDryRuns(payload)
   runWorkAfterCommit(payload)

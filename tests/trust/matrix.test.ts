@@ -184,7 +184,8 @@ afterAll(async () => {
   stopSharing?.()
   const cache = apiCache()
   cache.shared = undefined
-  cache.epoch = 0
+  cache.versions.clear()
+  cache.sharedPaused = false
   await Promise.all(redisClients.map((c) => c.quit().catch(() => undefined)))
   await a?.close()
   await ctx?.close()

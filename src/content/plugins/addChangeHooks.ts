@@ -13,7 +13,7 @@ type ChangeHooks = {
 }
 
 /**
- * What the audit log, the frontend webhooks and the cache invalidation each do to the config:
+ * What the audit log and the frontend webhooks each do to the config:
  * run a hook after every change and delete of the chosen collections and after every global change.
  */
 export const addChangeHooks = (

@@ -4,12 +4,14 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 import { getOperationAST, parse } from 'graphql'
 import type { Payload } from 'payload'
 
+import { recordDependencies, tagsOf } from './dependencies'
 import { refreshVisibilityBoundary } from './invalidation'
 import { isAnonymous } from '../../workflow/access/principal'
 import { writeAnswer } from '../answer'
 import { apiCache, MAX_CACHED_GRAPHQL_BODY, publicAnswer } from './responseCache'
 
-export type CacheTicket = { key?: string; generation: number }
+/** A miss being answered: its key, the generation it started at, and what it has been seen to read. */
+export type CacheTicket = { key?: string; generation: number; tags: Set<string> }
 
 const tickets = new WeakMap<ServerResponse, CacheTicket>()
 
@@ -45,8 +47,9 @@ export const apiCacheMiddleware =
     const key = cache.keyOf(req)
     // Another instance may have answered this since the last change (shared cache, REDIS_URL).
     if (key && (await cache.fetchShared(key)) && cache.tryServe(req, res)) return
-    tickets.set(res, { key, generation: cache.generation })
-    next()
+    const ticket: CacheTicket = { key, generation: cache.generation, tags: new Set() }
+    tickets.set(res, ticket)
+    recordDependencies(ticket.tags, next)
   }
 
 /** Sends a buffered anonymous API answer: ETag, Cache-Control, 304 when the client has it, stored if cacheable. */
@@ -70,7 +73,7 @@ export function sendCacheable(
   const json = (web.headers.get('content-type') ?? '').includes('application/json')
   const etag =
     ticket.key && json && web.status === 200 && storable
-      ? cache.store(ticket.key, ticket.generation, web.status, headers, body)
+      ? cache.store(ticket.key, ticket.generation, web.status, headers, body, tagsOf(ticket.tags))
       : undefined
   headers.push(['cache-control', web.status === 200 && storable ? cache.cacheControl() : 'no-store'])
   if (ticket.key) headers.push(['x-cache', 'MISS'])
@@ -110,8 +113,9 @@ export const graphQLCacheMiddleware =
       next(error)
       return
     }
-    tickets.set(res, { key, generation: cache.generation })
-    next()
+    const ticket: CacheTicket = { key, generation: cache.generation, tags: new Set() }
+    tickets.set(res, ticket)
+    recordDependencies(ticket.tags, next)
   }
 
 const readSmallBody = express.raw({ type: () => true, limit: MAX_CACHED_GRAPHQL_BODY, inflate: false })

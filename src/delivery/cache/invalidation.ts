@@ -1,51 +1,10 @@
 import crypto from 'node:crypto'
 
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  Config,
-  GlobalAfterChangeHook,
-  Payload,
-  PayloadRequest,
-} from 'payload'
+import type { Payload } from 'payload'
 
-import { INVISIBLE } from '../../workflow/access/trust'
-import { onCommit } from '../../database/afterCommit'
-import { addChangeHooks } from '../../content/plugins/addChangeHooks'
+import { unrecorded } from './dependencies'
 import { apiCache, type ResponseCache } from './responseCache'
 import { cacheNames, redisStore } from './sharedStore'
-
-async function invalidateFor(req: PayloadRequest): Promise<void> {
-  // Now, and again after the commit: a read that started in between cannot store the old data.
-  apiCache().invalidate()
-  await onCommit(req, 'api-cache', () => apiCache().invalidate())
-}
-
-const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-  await invalidateFor(req)
-  return doc
-}
-const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await invalidateFor(req)
-  return doc
-}
-const afterGlobalChange: GlobalAfterChangeHook = async ({ doc, req }) => {
-  await invalidateFor(req)
-  return doc
-}
-
-/**
- * Every change to content the public can read invalidates the API response cache. Collections the
- * public never reads (the trust declaration's INVISIBLE) do not: a flood of (public) inquiries must not
- * empty the cache.
- */
-export const cacheInvalidationPlugin = (config: Config): Config =>
-  addChangeHooks(config, {
-    collections: (slug) => !INVISIBLE.has(slug),
-    afterChange,
-    afterDelete,
-    afterGlobalChange,
-  })
 
 /**
  * The next moment at which anonymous visibility changes by itself — an embargo ends
@@ -68,7 +27,8 @@ export async function refreshVisibilityBoundary(payload: Payload, cache: Respons
     const value: unknown = docs[0] ? Reflect.get(docs[0], field) : undefined
     return typeof value === 'string' && value ? Date.parse(value) : Number.POSITIVE_INFINITY
   }
-  const [published, expires] = await Promise.all([next('publishedAt'), next('expiresAt')])
+  // Not a part of the answer being made: its reads are not the answer's dependencies.
+  const [published, expires] = await unrecorded(() => Promise.all([next('publishedAt'), next('expiresAt')]))
   cache.setBoundary(Math.min(published, expires), generation)
 }
 
@@ -79,14 +39,17 @@ type PubSubClient = {
 type RedisCommands = PubSubClient & {
   get: (key: string) => Promise<string | null>
   set: (key: string, value: string, options: { PX: number }) => Promise<unknown>
-  incr: (key: string) => Promise<number>
+  hIncrBy: (key: string, field: string, increment: number) => Promise<number>
+  hGetAll: (key: string) => Promise<Record<string, string>>
 }
 
 /**
- * With Redis, an invalidation in one instance clears the cache of every instance; and, given a client
- * for commands, responses are shared too: one instance's answer serves the others until the next
- * change. Each change moves everyone to a new namespace (`epoch`, a Redis counter), so no instance
- * reads an entry from before it; while the new epoch is being agreed, the shared level is not used.
+ * With Redis, an invalidation in one instance drops the same answers (by tag) in every instance; and,
+ * given a client for commands, answers are shared too: one instance's answer serves the others until
+ * something it shows changes. Each invalidation increments its tags' versions in Redis (a hash) and
+ * announces `<sender> <tag>=<version> …`; a shared entry carries the versions it was made under and is
+ * read only while they are current. While an instance's own new versions are being agreed, it does not
+ * use the shared level.
  */
 export async function shareInvalidations(
   publisher: PubSubClient | RedisCommands,
@@ -95,42 +58,46 @@ export async function shareInvalidations(
   names = cacheNames(),
 ) {
   const self = crypto.randomUUID()
-  const { channel, epoch: EPOCH_KEY } = names
-  const commands = 'incr' in publisher ? publisher : undefined
+  const { channel, versions: VERSIONS_KEY } = names
+  const commands = 'hIncrBy' in publisher ? publisher : undefined
   let pending = 0
-  let latest = 0
+  const learn = (tag: string, version: number) => {
+    if (version > (cache.versions.get(tag) ?? 0)) cache.versions.set(tag, version)
+  }
   if (commands) {
     cache.shared = redisStore(commands, names)
-    latest = Number((await commands.get(EPOCH_KEY)) ?? 0)
-    cache.epoch = latest
+    for (const [tag, version] of Object.entries(await commands.hGetAll(VERSIONS_KEY))) learn(tag, Number(version))
   }
   await subscriber.subscribe(channel, (message) => {
-    const [from, epoch] = message.split(' ')
+    const [from, ...parts] = message.split(' ')
     if (from === self) return
-    if (commands && epoch) {
-      latest = Math.max(latest, Number(epoch))
-      if (pending === 0) cache.epoch = latest
+    const tags: string[] = []
+    for (const part of parts) {
+      const at = part.lastIndexOf('=')
+      const tag = at > 0 ? part.slice(0, at) : part
+      if (at > 0) learn(tag, Number(part.slice(at + 1)))
+      tags.push(tag)
     }
-    cache.invalidate({ fromPeer: true })
+    // A message without tags (an older instance's) means everything.
+    cache.invalidate(tags.length ? tags : undefined, { fromPeer: true })
   })
-  return cache.onInvalidate(() => {
+  return cache.onInvalidate((tags) => {
     if (!commands) {
-      void publisher.publish(channel, self).catch(() => undefined)
+      void publisher.publish(channel, [self, ...tags].join(' ')).catch(() => undefined)
       return
     }
-    // Not until every new epoch asked for is known: a late answer must not bring back an old one.
-    cache.epoch = undefined
+    // Not until every new version asked for is known: a late answer must not bring back an old one.
+    cache.sharedPaused = true
     pending += 1
-    void commands
-      .incr(EPOCH_KEY)
-      .then((epoch) => {
-        latest = Math.max(latest, epoch)
-        return publisher.publish(channel, `${self} ${epoch}`)
+    void Promise.all(tags.map(async (tag) => [tag, await commands.hIncrBy(VERSIONS_KEY, tag, 1)] as const))
+      .then((bumped) => {
+        for (const [tag, version] of bumped) learn(tag, version)
+        return publisher.publish(channel, [self, ...bumped.map(([tag, version]) => `${tag}=${version}`)].join(' '))
       })
       .catch(() => undefined)
       .finally(() => {
         pending -= 1
-        if (pending === 0 && latest > 0) cache.epoch = latest
+        if (pending === 0) cache.sharedPaused = false
       })
   })
 }

@@ -6,17 +6,38 @@ import { collectionTrust, globalTrust } from '../../workflow/access/trust'
 import { requestId } from '../../http/requestId'
 import { type Answer, strongETag, writeAnswer } from '../answer'
 
-/** A cached anonymous API response, ready to be written as it is. */
-export type Entry = { status: number; headers: [string, string][]; body: Buffer; etag: string; expiresAt: number }
+/**
+ * A cached anonymous API response, ready to be written as it is, with what it shows (its dependency
+ * tags, see dependencies.ts).
+ */
+export type Entry = {
+  status: number
+  headers: [string, string][]
+  body: Buffer
+  etag: string
+  expiresAt: number
+  tags: string[]
+}
+
+/** What every answer depends on (an invalidation of it drops everything); dependencies.ts's ALL. */
+const ALL = '*'
 
 /**
- * A second level shared by every instance (Redis, see sharedStore.ts). Entries live in a namespace
- * (`epoch`) that every invalidation replaces, so an old entry is never read after a change.
+ * A second level shared by every instance (Redis, see sharedStore.ts). A shared entry carries the
+ * version of each of its tags when it was made (`versions`, counters kept in Redis that every
+ * invalidation of the tag increments): it is read only while they are all still current.
  */
+export type SharedEntry = Entry & { versions: Record<string, number> }
 export type SharedStore = {
-  get: (epoch: number, key: string) => Promise<Entry | undefined>
-  set: (epoch: number, key: string, entry: Entry) => Promise<void>
+  get: (key: string) => Promise<SharedEntry | undefined>
+  set: (key: string, entry: SharedEntry) => Promise<void>
 }
+
+/**
+ * The collections whose documents become visible or invisible by the clock (an embargo's end, an
+ * expiry): a change to them may move the next such moment (see refreshVisibilityBoundary).
+ */
+const TIME_BOUNDARY_TAGS = ['announcements']
 
 export type CacheSettings = {
   enabled: boolean
@@ -81,21 +102,26 @@ export function publicAnswer(url: string): boolean {
 const keptInMemory = (url: string) => publicAnswer(url) && !url.includes('/file/')
 
 /**
- * The in-process response cache for anonymous reads of published content. Every content change
- * invalidates all of it (see invalidation.ts); an entry also never outlives the next moment at which
+ * The in-process response cache for anonymous reads of published content. A change drops the answers
+ * that depend on what changed (dependencies.ts); an entry also never outlives the next moment at which
  * an embargo ends or an item expires, so time-based visibility is never served stale.
  */
 export class ResponseCache {
+  /** Counts invalidations; an answer made since generation g is stored only if none of its tags changed after g. */
   generation = 0
+  /** The generation at which each tag last changed. */
+  private changedAt = new Map<string, number>()
   private entries = new Map<string, Entry>()
   /** Epoch ms of the next embargo end or expiry, as last looked up, and for which generation. */
   private boundary: { at: number; generation: number } | undefined
   hits = 0
   /** Told about local invalidations (to pass them on to other instances through Redis). */
-  private listeners: (() => void)[] = []
-  /** The shared second level, if any, and the namespace in use; undefined while a new one is being agreed. */
+  private listeners: ((tags: string[]) => void)[] = []
+  /** The shared second level, if any. */
   shared: SharedStore | undefined
-  epoch: number | undefined = 0
+  /** The shared tag versions as last known (from Redis); the shared level is unused while `sharedPaused`. */
+  versions = new Map<string, number>()
+  sharedPaused = false
 
   constructor(public settings: CacheSettings = cacheSettings()) {}
 
@@ -132,15 +158,31 @@ export class ResponseCache {
     return `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleWhileRevalidateSeconds}`
   }
 
-  /** Drops everything: a change happened, here or (fromPeer) in another instance. */
-  invalidate({ fromPeer = false } = {}): void {
+  /**
+   * Drops the answers that show any of `tags` (all of them for ALL, the default): a change happened,
+   * here or (fromPeer) in another instance.
+   */
+  invalidate(tags: readonly string[] = [ALL], { fromPeer = false } = {}): void {
     this.generation += 1
-    this.entries.clear()
-    this.boundary = undefined
-    if (!fromPeer) for (const listener of this.listeners) listener()
+    for (const tag of tags) this.changedAt.set(tag, this.generation)
+    if (tags.includes(ALL)) this.entries.clear()
+    else {
+      const changed = new Set(tags)
+      for (const [key, entry] of this.entries) {
+        if (entry.tags.some((tag) => tag === ALL || changed.has(tag))) this.entries.delete(key)
+      }
+    }
+    if (!fromPeer) for (const listener of this.listeners) listener([...tags])
   }
 
-  onInvalidate(listener: () => void): () => void {
+  /** Whether something an answer with these tags shows has changed since `generation`. */
+  changedSince(tags: readonly string[], generation: number): boolean {
+    if (generation === this.generation) return false
+    if ((this.changedAt.get(ALL) ?? 0) > generation || tags.includes(ALL)) return true
+    return tags.some((tag) => (this.changedAt.get(tag) ?? 0) > generation)
+  }
+
+  onInvalidate(listener: (tags: string[]) => void): () => void {
     this.listeners.push(listener)
     return () => {
       this.listeners = this.listeners.filter((l) => l !== listener)
@@ -148,39 +190,72 @@ export class ResponseCache {
   }
 
   needsBoundary(): boolean {
-    return !this.boundary || this.boundary.generation !== this.generation || this.boundary.at <= Date.now()
+    return (
+      !this.boundary ||
+      this.boundary.at <= Date.now() ||
+      this.changedSince(TIME_BOUNDARY_TAGS, this.boundary.generation)
+    )
+  }
+
+  /** The boundary as known for an answer made now: a change since it was looked up makes it unknown. */
+  private knownBoundary(): number {
+    return this.boundary && !this.changedSince(TIME_BOUNDARY_TAGS, this.boundary.generation)
+      ? this.boundary.at
+      : Date.now()
   }
 
   setBoundary(at: number | undefined, generation: number): void {
     this.boundary = { at: at ?? Number.POSITIVE_INFINITY, generation }
   }
 
-  /** Stores a 200 response, unless a change happened while it was being computed. */
-  store(key: string, startedGeneration: number, status: number, headers: [string, string][], body: Buffer): string {
+  /**
+   * Stores a 200 response made since `startedGeneration` from what `tags` name, unless one of them
+   * changed meanwhile.
+   */
+  store(
+    key: string,
+    startedGeneration: number,
+    status: number,
+    headers: [string, string][],
+    body: Buffer,
+    tags: readonly string[] = [ALL],
+  ): string {
     const etag = strongETag(body)
-    if (startedGeneration !== this.generation || status !== 200) return etag
-    const boundary = this.boundary?.generation === this.generation ? this.boundary.at : Date.now()
-    const expiresAt = Math.min(Date.now() + this.settings.ttlSeconds * 1000, boundary)
+    if (status !== 200 || this.changedSince(tags, startedGeneration)) return etag
+    const expiresAt = Math.min(Date.now() + this.settings.ttlSeconds * 1000, this.knownBoundary())
     if (expiresAt <= Date.now()) return etag
     if (this.entries.size >= this.settings.maxEntries) this.entries.delete(this.entries.keys().next().value!)
-    const entry = { status, headers: headers.filter(([name]) => replayable(name)), body, etag, expiresAt }
+    const entry = {
+      status,
+      headers: headers.filter(([name]) => replayable(name)),
+      body,
+      etag,
+      expiresAt,
+      tags: [...tags],
+    }
     this.entries.set(key, entry)
-    if (this.shared && this.epoch !== undefined) void this.shared.set(this.epoch, key, entry).catch(() => undefined)
+    if (this.shared && !this.sharedPaused) {
+      const versions: Record<string, number> = {}
+      for (const tag of [ALL, ...entry.tags]) versions[tag] = this.versions.get(tag) ?? 0
+      void this.shared.set(key, { ...entry, versions }).catch(() => undefined)
+    }
     return etag
   }
 
   /**
-   * The miss path's second chance: an entry another instance stored since the last change is copied
-   * into this instance's memory. True when there is one now.
+   * The miss path's second chance: an entry another instance stored, none of whose tags has changed
+   * since, is copied into this instance's memory. True when there is one now.
    */
   async fetchShared(key: string): Promise<boolean> {
-    const { shared, epoch, generation } = this
-    if (!shared || epoch === undefined) return false
-    const entry = await shared.get(epoch, key).catch(() => undefined)
-    // A change happened meanwhile (here or, by the epoch, elsewhere): the entry may be old.
-    if (!entry || entry.expiresAt <= Date.now() || generation !== this.generation || epoch !== this.epoch) return false
-    const boundary = this.boundary?.generation === this.generation ? this.boundary.at : Date.now()
-    this.entries.set(key, { ...entry, expiresAt: Math.min(entry.expiresAt, boundary) })
+    const { shared, generation } = this
+    if (!shared || this.sharedPaused) return false
+    const found = await shared.get(key).catch(() => undefined)
+    if (!found || found.expiresAt <= Date.now() || this.sharedPaused) return false
+    // Made before a change to what it shows (by the shared versions), or a change here meanwhile.
+    const current = Object.entries(found.versions).every(([tag, version]) => (this.versions.get(tag) ?? 0) === version)
+    if (!current || this.changedSince(found.tags, generation)) return false
+    const { versions: _versions, ...entry } = found
+    this.entries.set(key, { ...entry, expiresAt: Math.min(entry.expiresAt, this.knownBoundary()) })
     return true
   }
 

@@ -10,6 +10,7 @@ import { snapshotPage } from './query'
 import { readModelFingerprint } from './fingerprint'
 import { readModelReady } from './rebuild'
 import { cacheTicket, sendCacheable } from '../cache/apiCache'
+import { recordDependencies, tagsOf } from '../cache/dependencies'
 import type { DatabaseOutage } from '../../database/databaseOutage'
 import { requestId } from '../../http/requestId'
 import { answerTimedOut, requestTimeoutMs } from '../../http/requestTimeout'
@@ -185,6 +186,7 @@ export function readModelServer(payload: Payload, outage?: Pick<DatabaseOutage, 
     const cache = apiCache()
     if (!template || (cache.settings.enabled && cache.needsBoundary())) return false
     const generation = cache.generation
+    const tags = new Set<string>()
     let settled = false
     const handOver = () => {
       if (settled) return
@@ -208,10 +210,10 @@ export function readModelServer(payload: Payload, outage?: Pick<DatabaseOutage, 
       const headers: [string, string][] = [...template]
       found.headers.forEach((value, name) => void headers.push([name, value]))
       const key = cache.keyOf(req)
-      const etag = key ? cache.store(key, generation, 200, headers, found.body) : undefined
+      const etag = key ? cache.store(key, generation, 200, headers, found.body, tagsOf(tags)) : undefined
       cache.write(req, res, { status: 200, headers, body: found.body, etag }, key ? 'MISS' : undefined)
     }
-    answer(payload, slug, url, req.headers.origin, checkQuery).then(write, () => {
+    recordDependencies(tags, () => answer(payload, slug, url, req.headers.origin, checkQuery)).then(write, () => {
       clearTimeout(timer)
       handOver()
     })

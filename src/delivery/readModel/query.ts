@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { dependOn } from '../cache/dependencies'
 import { SNAPSHOTS } from './config'
 
 export type PageQuery = {
@@ -65,6 +66,9 @@ function envelope(totalDocs: number, count: number, limit: number, page: number)
  * them); on MongoDB, Payload's adapter query.
  */
 export async function snapshotPage(payload: Payload, query: PageQuery): Promise<SnapshotPage> {
+  // The SQL below bypasses the adapter, where reads are otherwise observed: a snapshot shows its source
+  // collection, and is rewritten (a write of SNAPSHOTS) when a document it shows changes.
+  dependOn(SNAPSHOTS, query.source)
   if (payload.db.name === 'sqlite' || payload.db.name === 'postgres') return sqlPage(payload, query)
   const and: Where[] = [{ source: { equals: query.source } }, { lang: { equals: query.lang } }]
   for (const { field, value } of query.filters) and.push({ [field]: { equals: value } })

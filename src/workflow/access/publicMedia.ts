@@ -1,5 +1,6 @@
 import type { Access, CollectionSlug, Field, Payload, PayloadRequest, Where } from 'payload'
 
+import { ALL, dependOn, unrecorded } from '../../delivery/cache/dependencies'
 import { apiCache } from '../../delivery/cache/responseCache'
 import { READ_MODEL_CONTEXT } from '../../delivery/readModel/config'
 import { canPublish } from './publishing'
@@ -176,7 +177,8 @@ export function mediaUsage(payload: Payload): Promise<MediaUsage> {
   const cache = apiCache()
   const generation = cache.generation
   if (memo && memo.generation === generation) return memo.usage
-  const usage = scanMediaUsage(payload)
+  // Shared by every answer until the next change: not a dependency of the answer that happens to compute it.
+  const usage = unrecorded(() => scanMediaUsage(payload))
   memo = { generation, usage }
   usage.catch(() => {
     if (memo?.usage === usage) memo = undefined
@@ -221,6 +223,13 @@ export const mediaShownToPublic: Access = async ({ req, isReadingStaticFile, dat
   if (req.context?.[READ_MODEL_CONTEXT]) return true
   const now = Date.now()
   const usage = await mediaUsage(req.payload)
+  // Which files are public depends on every public document: an answer listing media depends on all of
+  // the content. Not a file shown inside another collection's or a global's REST answer: the document
+  // that shows it, itself in that answer, is what makes it public (GraphQL and custom endpoints are not
+  // told apart).
+  const { collection, global } = req.routeParams ?? {}
+  const shownInside = typeof collection === 'string' ? collection !== 'media' : typeof global === 'string'
+  if (!shownInside) dependOn(ALL)
   if (isReadingStaticFile && typeof (data as { filename?: unknown })?.filename === 'string') {
     const files = await findByFilename(req, (data as { filename: string }).filename)
     const id = files.find((file) => isPublicNow(usage.windows.get(String(file.id)), now))?.id
