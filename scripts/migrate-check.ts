@@ -47,12 +47,13 @@ async function checkThisDatabase(): Promise<Finding> {
   const kind = db.name === 'postgres' ? 'postgres' : 'sqlite'
 
   // 2. The migrated database against the config: every table and column the config needs, and no more.
-  // (By name: Drizzle's own push diff also reports defaults that only differ in spelling.)
+  // (By name: Drizzle's own push diff also reports defaults that only differ in spelling.) Tables Drizzle
+  // leaves alone are not the config's: SQLite's own, and libsql_* (the search's FTS table, textIndex.ts).
   const query =
     kind === 'postgres'
       ? `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()`
       : `SELECT m.name AS table_name, p.name AS column_name FROM sqlite_master m JOIN pragma_table_info(m.name) p
-         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'`
+         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE 'libsql_%'`
   const { rows } = await db.execute({ drizzle: db.drizzle, raw: query })
   const actual = new Set(rows.map((row) => `${row.table_name}.${row.column_name}`))
   const expected = new Set(

@@ -881,6 +881,8 @@ export interface SearchIndex {
         value: number | Event;
       };
   text?: string | null;
+  titleTerms?: string | null;
+  textTerms?: string | null;
   slug?: string | null;
   publishedAt?: string | null;
   expiresAt?: string | null;
@@ -1759,6 +1761,8 @@ export interface SearchIndexSelect<T extends boolean = true> {
   priority?: T;
   doc?: T;
   text?: T;
+  titleTerms?: T;
+  textTerms?: T;
   slug?: T;
   publishedAt?: T;
   expiresAt?: T;

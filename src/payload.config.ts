@@ -31,6 +31,7 @@ import { emailAdapter } from './database/email'
 import { corsOrigins, resolveSecret, serverURL } from './env'
 import { contentPlugins } from './content/plugins/index'
 import { seoLabels } from './content/plugins/seoLabels'
+import { ensureTextIndex } from './delivery/search/textIndex'
 import { searchEndpoint } from './delivery/search/searchEndpoint'
 import { sitemapEndpoint } from './delivery/feeds/sitemapEndpoint'
 import { Navigation } from './content/globals/Navigation'
@@ -111,10 +112,12 @@ export default buildConfig({
   endpoints: [sitemapEndpoint, searchEndpoint, openapiEndpoint, previewEndpoint],
   email: emailAdapter(),
   hooks: { afterError: [auditFailedLogin, answerClientErrors] },
-  onInit: (payload) => {
+  onInit: async (payload) => {
     refuseDisabledKeys(payload)
     // The adapter and jobs changes, in their order: src/database/wrapAdapter.ts.
     wrapAdapter(payload)
+    // The search's text index, where the adapter keeps it outside the schema (delivery/search/textIndex.ts).
+    await ensureTextIndex(payload)
   },
   plugins: [
     // First, so that the audit log and webhooks also see the collections they add.

@@ -133,6 +133,14 @@ describe(`npm run backup and npm run restore (${process.env.DATABASE_URL ? 'Post
     expect(after.versions).toEqual(before.versions)
     expect(after.globals).toEqual(before.globals)
 
+    // Search finds the restored park by its restored name, through the rebuilt text index, and not by the lost one.
+    const { textSearch } = await import('../src/delivery/search/textIndex')
+    const { queryParts } = await import('../src/delivery/search/terms')
+    const searchZh = (q: string) =>
+      textSearch(app.payload, { parts: queryParts(q), locale: 'zh', field: 'title', limit: 10 })
+    expect(await searchZh('改错的名字')).toEqual([])
+    expect((await searchZh(String(park.name))).length).toBeGreaterThan(0)
+
     // The restored database keeps working: a new document gets an id of its own.
     const added = await upload('after-restore.jpg', 90)
     expect(before.collections.media).not.toContainEqual(expect.objectContaining({ id: added.id }))

@@ -26,6 +26,25 @@ const query = async (sql: string, params: unknown[] = []): Promise<Row[]> => {
   throw new Error(`no SQL client on the ${ctx.kind} adapter`)
 }
 
+/**
+ * PostgreSQL's plan for a statement with sequential scans priced out: a small table is scanned whatever
+ * its indexes, and this shows whether there is one it can use. (SET LOCAL: only inside this transaction,
+ * on this one connection.)
+ */
+async function postgresPlan(statement: string): Promise<string> {
+  const pool = (ctx.payload.db as unknown as { pool: { connect: () => Promise<PgClient> } }).pool
+  const client = await pool.connect()
+  try {
+    await client.query('begin')
+    await client.query('set local enable_seqscan = off')
+    const plan = (await client.query(`explain ${statement}`)).rows
+    await client.query('rollback')
+    return JSON.stringify(plan)
+  } finally {
+    client.release()
+  }
+}
+
 /** Tables holding localized fields, and whether an index leads with _parent_id on each. */
 async function localesTables(): Promise<Record<string, boolean>> {
   const result: Record<string, boolean> = {}
@@ -80,25 +99,29 @@ describeRelational('database indexes for reading translations', () => {
 
   it('the database uses it to read one document’s translations', async () => {
     if (ctx.kind === 'postgres') {
-      // A small table is scanned whatever its indexes; with scans priced out, PostgreSQL takes an index if
-      // there is one. (SET LOCAL: only inside this transaction, on this one connection.)
-      const pool = (ctx.payload.db as unknown as { pool: { connect: () => Promise<PgClient> } }).pool
-      const client = await pool.connect()
-      let plan: Row[]
-      try {
-        await client.query('begin')
-        await client.query('set local enable_seqscan = off')
-        plan = (await client.query('explain select * from announcements_locales where _parent_id = 1')).rows
-        await client.query('rollback')
-      } finally {
-        client.release()
-      }
-      expect(JSON.stringify(plan)).toMatch(
+      expect(await postgresPlan('select * from announcements_locales where _parent_id = 1')).toMatch(
         /(Index|Index Only|Bitmap Index) Scan (using|on) announcements_locales_parent_idx/,
       )
     } else {
       const plan = await query(`explain query plan select * from announcements_locales where _parent_id = 1`)
       expect(JSON.stringify(plan)).toMatch(/USING INDEX announcements_locales_parent_idx/)
+    }
+  })
+})
+
+describeRelational('the search text index', () => {
+  it('a search is looked up in the text index, not by reading every entry', async () => {
+    if (ctx.kind === 'postgres') {
+      const plan = await postgresPlan(
+        `select _parent_id from search_index_locales
+          where to_tsvector('simple', coalesce(title_terms, '')) @@ to_tsquery('simple', '集成 <-> 成电')`,
+      )
+      expect(plan).toMatch(/Bitmap Index Scan on search_index_locales_title_terms_fts/)
+    } else {
+      const plan = await query(
+        `explain query plan select rowid from libsql_search_terms where libsql_search_terms match 'title_terms : "集成"'`,
+      )
+      expect(JSON.stringify(plan)).toMatch(/VIRTUAL TABLE INDEX/)
     }
   })
 })

@@ -44,4 +44,15 @@ describeMongo('on MongoDB', () => {
   it('answers an id that is not an ObjectId with a 404', async () => {
     expect((await fetch(`${app.http.url}/api/parks/not%20an%20id`)).status).toBe(404)
   })
+
+  it('searches through its text index, in Chinese without word breaks and in English by word beginnings', async () => {
+    const slugs = async (query: string) => {
+      const body = await (await fetch(`${app.http.url}/api/search?${query}`)).json()
+      return body.docs.map((d: { slug: string }) => d.slug) as string[]
+    }
+    expect(await slugs(`q=${encodeURIComponent('南区')}&locale=zh`)).toContain('south-park')
+    expect(await slugs(`q=${encodeURIComponent('区')}&locale=zh`)).toContain('south-park')
+    expect(await slugs('q=sout&locale=en')).toContain('south-park')
+    expect(await slugs(`q=${encodeURIComponent('区南')}&locale=zh`)).not.toContain('south-park')
+  })
 })

@@ -140,6 +140,55 @@ describe('search', () => {
     expect((await search(`q=${encodeURIComponent('扶持办法')}&locale=zh`)).body.docs).toHaveLength(1)
   })
 
+  it('ranks by relevance: the text that says it more often comes first', async () => {
+    const create = (slug: string, times: number) =>
+      payload.create({
+        collection: 'announcements',
+        data: {
+          title: `氢能动态 ${slug}`,
+          slug,
+          category: 'news',
+          summary: `${'金桥推进液氢储运示范。'.repeat(times)}其他内容。`,
+          _status: 'published',
+        } as never,
+      })
+    await create('hydrogen-once', 1)
+    await create('hydrogen-thrice', 3)
+    const { body } = await search(`q=${encodeURIComponent('液氢储运')}&locale=zh`)
+    expect(body.docs.map((d) => d.slug)).toEqual(['hydrogen-thrice', 'hydrogen-once'])
+    expect(body.docs.every((d) => d.matched === 'text')).toBe(true)
+  })
+
+  it('finds one Chinese character, a word by its beginning, and full-width letters', async () => {
+    const one = await search(`q=${encodeURIComponent('扶')}&locale=zh`)
+    expect(one.body.docs.map((d) => d.slug)).toContain('chip-support-measures')
+    const prefix = await search('q=subsid&locale=en')
+    expect(prefix.body.docs.map((d) => d.slug)).toContain('chip-support-measures')
+    const fullWidth = await search(`q=${encodeURIComponent('ＩＮＴＥＧＲＡＴＥＤ')}&locale=en`)
+    expect(fullWidth.body.docs.map((d) => d.slug)).toContain('chip-support-measures')
+    // A phrase matches as written: these characters occur, but never in this order.
+    expect((await search(`q=${encodeURIComponent('电路集成')}&locale=zh`)).body.docs).toEqual([])
+  })
+
+  it('an entry stored before the text index existed is given its terms at start-up', async () => {
+    const { fillMissingTerms } = await import('../src/delivery/search/textIndex')
+    const entry = (
+      await payload.find({ collection: 'search-index', where: { slug: { equals: 'promotion-conference' } }, limit: 1 })
+    ).docs[0]!
+    for (const locale of ['zh', 'en'] as const) {
+      await payload.update({
+        collection: 'search-index',
+        id: entry.id,
+        locale,
+        data: { titleTerms: null, textTerms: null },
+      })
+    }
+    const query = `q=${encodeURIComponent('招商推介会')}&locale=zh`
+    expect((await search(query)).body.docs).toEqual([])
+    expect(await fillMissingTerms(payload)).toBeGreaterThanOrEqual(1)
+    expect((await search(query)).body.docs.map((d) => d.slug)).toEqual(['promotion-conference'])
+  })
+
   it('bad queries get a 400 that says what to send', async () => {
     expect((await search('locale=zh')).status).toBe(400)
     expect((await search(`q=${'x'.repeat(101)}`)).status).toBe(400)
@@ -147,6 +196,9 @@ describe('search', () => {
     expect(bad.status).toBe(400)
     expect(bad.body.errors?.[0]?.message).toMatch(/"collection" must be one of/)
     expect((await search('q=chips&limit=500')).status).toBe(400)
+    const nothingToFind = await search(`q=${encodeURIComponent('！？ ...')}`)
+    expect(nothingToFind.status).toBe(400)
+    expect(nothingToFind.body.errors?.[0]?.message).toMatch(/letters or digits/)
   })
 
   it('the raw index is not a way around the rules either', async () => {

@@ -1213,7 +1213,9 @@ export interface components {
             publishedAt?: string | null;
             slug?: string | null;
             text?: string | null;
+            textTerms?: string | null;
             title?: string | null;
+            titleTerms?: string | null;
             updatedAt?: string;
         };
         /** SiteSetting */

@@ -3,7 +3,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
-import { indexLocalesParentsPostgres, indexLocalesParentsSqlite } from './indexes'
+import { indexLocalesParentsPostgres, indexLocalesParentsSqlite, searchTermsIndexesPostgres } from './indexes'
 import { postgresPool } from './pool'
 import { currentDatabase, databasePoolMax, ensureSqliteFolder, isProduction } from '../env'
 import { migrations as postgresMigrations } from './migrations/postgres'
@@ -25,7 +25,7 @@ export function databaseAdapter(): DatabaseAdapterObj {
       return postgresAdapter({
         pool: { connectionString: target.url, connectionTimeoutMillis: 10_000, max: databasePoolMax() },
         migrationDir: 'src/database/migrations/postgres',
-        afterSchemaInit: [indexLocalesParentsPostgres],
+        afterSchemaInit: [indexLocalesParentsPostgres, searchTermsIndexesPostgres],
         prodMigrations: postgresMigrations,
       })
     case 'sqlite':

@@ -1,4 +1,5 @@
 import type { PostgresAdapterArgs } from '@payloadcms/db-postgres'
+import { sql as pgSql } from '@payloadcms/db-postgres/drizzle'
 import { index as pgIndex } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { SQLiteSchemaHook } from '@payloadcms/db-sqlite'
 import { index as sqliteIndex } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
@@ -49,3 +50,28 @@ const indexLocalesParents =
 // Cast: one function serves both adapters, whose schema-hook types name their own (incompatible) table builders.
 export const indexLocalesParentsPostgres = indexLocalesParents(pgIndex) as unknown as PostgresSchemaHook
 export const indexLocalesParentsSqlite = indexLocalesParents(sqliteIndex) as unknown as SQLiteSchemaHook
+
+/**
+ * The search index's text index on PostgreSQL (see src/delivery/search/textIndex.ts): a GIN index on
+ * the tsvector of each terms column, by the expression the search queries use. In the schema, so that
+ * the migrations create it and a schema push keeps it.
+ */
+export const searchTermsIndexesPostgres: PostgresSchemaHook = ({ extendTable, schema }) => {
+  const table = schema.tables.search_index_locales
+  if (!table) return schema
+  extendTable({
+    table,
+    extraConfig: (columns) => {
+      const indexes: Record<string, unknown> = {}
+      for (const [key, name] of [
+        ['titleTerms', 'search_index_locales_title_terms_fts'],
+        ['textTerms', 'search_index_locales_text_terms_fts'],
+      ] as const) {
+        const column = columns[key]
+        if (column) indexes[name] = pgIndex(name).using('gin', pgSql`to_tsvector('simple', coalesce(${column}, ''))`)
+      }
+      return indexes
+    },
+  })
+  return schema
+}

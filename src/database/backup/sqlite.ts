@@ -89,20 +89,27 @@ export async function restoreSqlite(url: string, backupFile: string): Promise<vo
     await client.execute({ sql: 'ATTACH DATABASE ? AS backup', args: [backupFile] })
     const tx = await client.transaction('write')
     try {
+      // Views, then virtual tables (which drop their own shadow tables), then the other tables.
       const current = await tx.execute(
-        `SELECT type, name FROM main.sqlite_master WHERE type IN ('view', 'table') AND name NOT LIKE 'sqlite_%' ORDER BY type DESC`,
+        `SELECT type, name FROM main.sqlite_master WHERE type IN ('view', 'table') AND name NOT LIKE 'sqlite_%'
+          ORDER BY type DESC, sql NOT LIKE 'CREATE VIRTUAL TABLE%'`,
       )
       for (const row of current.rows)
-        await tx.execute(`DROP ${String(row.type).toUpperCase()} main.${quote(String(row.name))}`)
+        await tx.execute(`DROP ${String(row.type).toUpperCase()} IF EXISTS main.${quote(String(row.name))}`)
 
       const objects = (
         await tx.execute(
           `SELECT type, name, sql FROM backup.sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'`,
         )
       ).rows.map((row) => ({ type: String(row.type), name: String(row.name), sql: String(row.sql) }))
-      const tables = objects.filter((object) => object.type === 'table')
+      // A full-text table (the search's, src/delivery/search/textIndex.ts) makes its shadow tables itself and
+      // is rebuilt from the restored rows it indexes, once its triggers exist again.
+      const virtual = objects.filter((object) => object.type === 'table' && /^CREATE VIRTUAL TABLE/i.test(object.sql))
+      const shadowOf = (name: string) => virtual.some((table) => name.startsWith(`${table.name}_`))
+      const tables = objects.filter((object) => object.type === 'table' && !shadowOf(object.name))
       for (const table of tables) await tx.execute(table.sql)
       for (const table of tables) {
+        if (virtual.includes(table)) continue
         await tx.execute(`INSERT INTO main.${quote(table.name)} SELECT * FROM backup.${quote(table.name)}`)
       }
       const sequences = await tx.execute(
@@ -113,6 +120,10 @@ export async function restoreSqlite(url: string, backupFile: string): Promise<vo
         await tx.execute('INSERT INTO main.sqlite_sequence SELECT * FROM backup.sqlite_sequence')
       }
       for (const object of objects.filter((o) => o.type !== 'table')) await tx.execute(object.sql)
+      for (const table of virtual) {
+        if (/\busing\s+fts5\b/i.test(table.sql))
+          await tx.execute(`INSERT INTO main.${quote(table.name)}(${quote(table.name)}) VALUES ('rebuild')`)
+      }
       await tx.commit()
     } catch (error) {
       await tx.rollback()

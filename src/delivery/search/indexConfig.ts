@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionSlug, Plugin } from 'payload'
 
 import { appendCollectionHooks } from '../../content/plugins/appendCollectionHooks'
 import { plainText } from '../../content/fields/plainText'
+import { indexTerms } from './terms'
 
 /**
  * What the index keeps besides the title: searchable text (summary and body, per locale), the slug
@@ -20,6 +21,8 @@ export const syncSearchFields: BeforeSync = ({ originalDoc, searchDoc }) => {
     ...searchDoc,
     title,
     text,
+    titleTerms: indexTerms(title),
+    textTerms: indexTerms(text),
     slug: doc.slug as string,
     publishedAt: (doc.publishedAt as string | undefined) ?? null,
     expiresAt: (doc.expiresAt as string | undefined) ?? null,
@@ -40,6 +43,9 @@ export const searchIndexOverrides: SearchPluginConfig['searchOverrides'] = {
   fields: ({ defaultFields }) => [
     ...defaultFields,
     { name: 'text', type: 'textarea', localized: true, admin: { readOnly: true } },
+    // What the database's text index looks up (see terms.ts and textIndex.ts); never in an answer.
+    { name: 'titleTerms', type: 'textarea', localized: true, hidden: true },
+    { name: 'textTerms', type: 'textarea', localized: true, hidden: true },
     { name: 'slug', type: 'text', index: true, admin: { readOnly: true } },
     { name: 'publishedAt', type: 'date', index: true, admin: { readOnly: true } },
     { name: 'expiresAt', type: 'date', index: true, admin: { readOnly: true } },
@@ -88,7 +94,7 @@ const syncOtherLocales =
         collection: 'search-index',
         id: entry.id,
         locale,
-        data: { title: synced.title, text: synced.text },
+        data: { title: synced.title, text: synced.text, titleTerms: synced.titleTerms, textTerms: synced.textTerms },
         depth: 0,
         req,
       })

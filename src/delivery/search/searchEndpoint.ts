@@ -1,12 +1,19 @@
-import type { Endpoint, Where } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { PAGE_COLLECTIONS } from '../../workflow/access/trust'
 import { COMMON_ERRORS, json, localeParameter, openapi } from '../apiDocs/declare'
+import { queryParts } from './terms'
+import { type TextField, textSearch } from './textIndex'
 
 const MAX_QUERY = 100
 const MAX_LIMIT = 50
 /** Title hits and text hits each contribute at most this many entries to the ranked list. */
 const WINDOW = 100
+/**
+ * How many of the best-ranked entries the text index gives for each kind of hit, before visibility
+ * (drafts, embargoes, expiry: the index's read access) is applied to them.
+ */
+const CANDIDATES = 2 * WINDOW
 
 type Entry = {
   id: number | string
@@ -15,6 +22,7 @@ type Entry = {
   slug?: string | null
   priority?: number | null
   doc: { relationTo: string; value: unknown }
+  score?: number
 }
 
 const bad = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
@@ -37,10 +45,51 @@ export function snippet(text: string | null | undefined, query: string, radius =
 }
 
 /**
+ * The visible entries among the text index's best hits for one field, best first: read through Payload
+ * with the caller's access, so that the index's rules (published, not embargoed, not expired) apply.
+ */
+async function rankedEntries(
+  req: PayloadRequest,
+  query: { q: string; locale: 'zh' | 'en'; field: TextField; collection?: string },
+): Promise<Entry[]> {
+  const hits = await textSearch(req.payload, {
+    parts: queryParts(query.q),
+    locale: query.locale,
+    field: query.field,
+    collection: query.collection,
+    limit: CANDIDATES,
+  })
+  if (!hits.length) return []
+  const { docs } = await req.payload.find({
+    collection: 'search-index',
+    where: { id: { in: hits.map((hit) => hit.id) } },
+    locale: query.locale,
+    fallbackLocale: false,
+    depth: 0,
+    limit: hits.length,
+    pagination: false,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  const byId = new Map((docs as Entry[]).map((doc) => [String(doc.id), doc]))
+  const ranked: Entry[] = []
+  for (const hit of hits) {
+    const entry = byId.get(String(hit.id))
+    if (entry) ranked.push({ ...entry, score: hit.score })
+  }
+  // Equal relevance: the collection's priority (policies before news, for example) decides.
+  return ranked
+    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || (b.priority ?? 0) - (a.priority ?? 0))
+    .slice(0, WINDOW)
+}
+
+/**
  * GET /api/search?q=…&locale=zh|en[&collection=policies][&limit=10][&page=1]
- * Searches published content of every public collection in one locale. Entries whose title matches
- * come first, then entries whose summary or body matches; within each group, by priority. Matching is
- * by substring (every word of the query must occur), so Chinese queries work without word breaks.
+ * Searches published content of every public collection in one locale, through the database's text
+ * index (textIndex.ts). Entries whose title matches come first, then entries whose summary or body
+ * matches; within each group, by relevance, then priority. Every part of the query must occur: Chinese
+ * as written, without word breaks; other words from their beginning (terms.ts).
  */
 export const searchEndpoint: Endpoint = {
   path: '/search',
@@ -98,6 +147,7 @@ export const searchEndpoint: Endpoint = {
     const q = typeof req.query?.q === 'string' ? req.query.q.trim() : ''
     if (!q) return bad('Give a search query, for example /api/search?q=集成电路&locale=zh.')
     if (q.length > MAX_QUERY) return bad(`The search query is too long: at most ${MAX_QUERY} characters.`)
+    if (!queryParts(q).length) return bad('The search query has no letters or digits to search for.')
     const collection = req.query?.collection
     if (collection !== undefined && !PAGE_COLLECTIONS.includes(collection as never)) {
       return bad(`"collection" must be one of ${PAGE_COLLECTIONS.join(', ')}.`)
@@ -109,37 +159,26 @@ export const searchEndpoint: Endpoint = {
     if (!Number.isInteger(page) || page < 1) return bad('"page" must be a whole number, 1 or more.')
     const locale = req.locale === 'en' ? 'en' : 'zh'
 
-    const scope: Where[] = collection ? [{ 'doc.relationTo': { equals: collection } }] : []
-    const find = (where: Where) =>
-      req.payload.find({
-        collection: 'search-index',
-        where: { and: [...scope, where] },
-        locale,
-        fallbackLocale: false,
-        depth: 0,
-        limit: WINDOW,
-        sort: ['-priority', 'title'],
-        overrideAccess: false,
-        user: req.user,
-        req,
-      })
-    const [byTitle, byText] = await Promise.all([find({ title: { like: q } }), find({ text: { like: q } })])
+    const scope = typeof collection === 'string' ? collection : undefined
+    const [byTitle, byText] = await Promise.all([
+      rankedEntries(req, { q, locale, field: 'title', collection: scope }),
+      rankedEntries(req, { q, locale, field: 'text', collection: scope }),
+    ])
     // One entry per document: a title hit outranks a text hit of the same document.
     const seen = new Set<string>()
     const ranked: { entry: Entry; matched: 'title' | 'text' }[] = []
     for (const [entries, matched] of [
-      [byTitle.docs, 'title'],
-      [byText.docs, 'text'],
+      [byTitle, 'title'],
+      [byText, 'text'],
     ] as const) {
-      for (const entry of entries as Entry[]) {
+      for (const entry of entries) {
         const key = `${entry.doc.relationTo}:${String(entry.doc.value)}`
         if (seen.has(key)) continue
         seen.add(key)
         ranked.push({ entry, matched })
       }
     }
-    const overlap = byTitle.docs.length + byText.docs.length - ranked.length
-    const totalDocs = Math.min(byTitle.totalDocs, WINDOW) + Math.min(byText.totalDocs, WINDOW) - overlap
+    const totalDocs = ranked.length
     const docs = ranked.slice((page - 1) * limit, page * limit).map(({ entry, matched }) => ({
       collection: entry.doc.relationTo,
       id: entry.doc.value,

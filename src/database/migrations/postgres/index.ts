@@ -16,6 +16,7 @@ import * as migration_20261201_110959_audit_hash_chain from './20261201_110959_a
 import * as migration_20261201_111941_password_policy from './20261201_111941_password_policy';
 import * as migration_20261201_112806_staff_sessions from './20261201_112806_staff_sessions';
 import * as migration_20261201_113550_two_factor from './20261201_113550_two_factor';
+import * as migration_20261208_011309_search_terms from './20261208_011309_search_terms';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261201_113550_two_factor.up,
     down: migration_20261201_113550_two_factor.down,
-    name: '20261201_113550_two_factor'
+    name: '20261201_113550_two_factor',
+  },
+  {
+    up: migration_20261208_011309_search_terms.up,
+    down: migration_20261208_011309_search_terms.down,
+    name: '20261208_011309_search_terms'
   },
 ];
