@@ -12,7 +12,7 @@ import { refreshSnapshots } from './rows'
 import type { Req } from './writeQueue'
 
 /** Runs `work` in a transaction of its own (when the adapter has transactions). */
-async function inTransaction(payload: Payload, work: (req: Req) => Promise<void>): Promise<void> {
+export async function inTransaction(payload: Payload, work: (req: Req) => Promise<void>): Promise<void> {
   const transactionID = payload.db.beginTransaction ? await payload.db.beginTransaction() : null
   const req: Req = transactionID ? { transactionID } : undefined
   try {

@@ -11,11 +11,12 @@ import { READ_MODEL_DECLARATIONS } from '../../workflow/access/trust'
 export const SNAPSHOTS = 'published-snapshots'
 
 /**
- * req.context key: the snapshot of this document is being computed. Read access then ignores embargo
- * and expiry for that one document (the read applies them), never for documents it shows.
+ * req.context key: the snapshot of this document (or these, in a rebuild) is being computed. Read access
+ * then ignores embargo and expiry for those documents (the read applies them), never for documents they
+ * show (announcements show none of their own kind).
  */
 export const READ_MODEL_CONTEXT = 'readModelSnapshot'
-export type ReadModelContext = { id: string | number }
+export type ReadModelContext = { id: string | number } | { ids: (string | number)[] }
 
 /**
  * Collections whose public visibility changes with the clock (embargo, expiry: the trust declaration's

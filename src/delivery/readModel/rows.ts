@@ -41,6 +41,16 @@ const text = (doc: object, name: string): string | null => {
  * read (see READ_MODEL_CONTEXT): the snapshot of an item due tomorrow is written today.
  */
 export async function snapshotRows(payload: Payload, source: string, id: string | number, req?: Req) {
+  return (await snapshotRowsOf(payload, source, [id], req)).get(String(id)) ?? []
+}
+
+/** snapshotRows for many documents at once (a rebuild): the same reads, one per locale for all of them. */
+export async function snapshotRowsOf(
+  payload: Payload,
+  source: string,
+  ids: (string | number)[],
+  req?: Req,
+): Promise<Map<string, SnapshotRow[]>> {
   const settings = READ_MODEL_COLLECTIONS[source]
   const collection = payload.collections[source as CollectionSlug]
   if (!settings || !collection) throw new Error(`${source} is not a read-model collection.`)
@@ -52,23 +62,21 @@ export async function snapshotRows(payload: Payload, source: string, id: string 
   } catch {
     // readModelReady() reports the cause once, when it fails for the same reason.
   }
-  const rows: SnapshotRow[] = []
+  const rows = new Map<string, SnapshotRow[]>(ids.map((id) => [String(id), []]))
   for (const lang of locales) {
     const common = {
       collection: source as CollectionSlug,
-      where: { id: { equals: id } },
+      where: ids.length === 1 ? { id: { equals: ids[0] } } : { id: { in: ids } },
       ...(lang ? { locale: lang as 'zh' } : {}),
       draft: false,
-      limit: 1,
+      limit: ids.length,
       pagination: false,
     } as const
     // A request of its own (anonymous), in the caller's transaction: it sees the change being saved.
-    const context: ReadModelContext = { id }
+    const context: ReadModelContext = ids.length === 1 ? { id: ids[0]! } : { ids }
     const anonymous = { context: { [READ_MODEL_CONTEXT]: context }, transactionID: req?.transactionID }
     const { docs } = await payload.find({ ...common, overrideAccess: false, req: anonymous })
-    const doc = docs[0]
-    if (!doc) return []
-    // What it points at, from the stored ids: also the documents the public cannot see yet (shown as
+    // What they point at, from the stored ids: also the documents the public cannot see yet (shown as
     // null today, in full once published).
     const { docs: raw } = await payload.find({
       ...common,
@@ -76,23 +84,31 @@ export async function snapshotRows(payload: Payload, source: string, id: string 
       overrideAccess: true,
       req: { transactionID: req?.transactionID },
     })
-    const refs = new Set<string>()
-    collectRefs(collection.config.flattenedFields, raw[0], refs)
-    rows.push({
-      key: `${source} ${id} ${lang}`,
-      source,
-      docId: String(id),
-      lang,
-      slug: settings.filters.includes('slug') ? text(doc, 'slug') : null,
-      category: settings.filters.includes('category') ? text(doc, 'category') : null,
-      publishedAt: text(doc, 'publishedAt'),
-      expiresAt: text(doc, 'expiresAt'),
-      createdAt: text(doc, 'createdAt'),
-      refs: refs.size ? ` ${[...refs].join(' ')} ` : '',
-      dynamic: [...refs].some((ref) => TIME_DEPENDENT.has(ref.slice(0, ref.indexOf(':')))),
-      build,
-      json: JSON.stringify(doc),
-    })
+    const stored = new Map(raw.map((doc) => [String(doc.id), doc]))
+    const visible = new Set<string>()
+    for (const doc of docs) {
+      const docId = String(doc.id)
+      visible.add(docId)
+      const refs = new Set<string>()
+      collectRefs(collection.config.flattenedFields, stored.get(docId), refs)
+      rows.get(docId)?.push({
+        key: `${source} ${docId} ${lang}`,
+        source,
+        docId,
+        lang,
+        slug: settings.filters.includes('slug') ? text(doc, 'slug') : null,
+        category: settings.filters.includes('category') ? text(doc, 'category') : null,
+        publishedAt: text(doc, 'publishedAt'),
+        expiresAt: text(doc, 'expiresAt'),
+        createdAt: text(doc, 'createdAt'),
+        refs: refs.size ? ` ${[...refs].join(' ')} ` : '',
+        dynamic: [...refs].some((ref) => TIME_DEPENDENT.has(ref.slice(0, ref.indexOf(':')))),
+        build,
+        json: JSON.stringify(doc),
+      })
+    }
+    // Not visible in one locale: no rows at all (as for one document).
+    for (const [docId] of rows) if (!visible.has(docId)) rows.set(docId, [])
   }
   return rows
 }
@@ -149,3 +165,30 @@ export const refreshSnapshots: DocumentWork = (payload, source, id, req, { rebui
 /** Removes the snapshots of a deleted document. */
 export const removeSnapshots: DocumentWork = (payload, source, id, req, { rebuilding = false } = {}) =>
   forDocument(payload, source, id, req, rebuilding, async () => undefined)
+
+/**
+ * Writes the snapshots of many documents of one source at once (a rebuild's page), in `req`'s
+ * transaction, under each document's lock: their old rows go, their new ones come, with one read per
+ * locale for all of them.
+ */
+export async function refreshSnapshotsOf(payload: Payload, source: string, ids: (string | number)[], req: Req) {
+  if (!ids.length) return
+  await serially(req, async () => {
+    for (const id of ids) await lockSnapshots(payload, `${source} ${id}`, req)
+    const rows = await snapshotRowsOf(payload, source, ids, req)
+    await payload.db.deleteMany({
+      collection: SNAPSHOTS as CollectionSlug,
+      where: { and: [{ source: { equals: source } }, { docId: { in: ids.map(String) } }] },
+      req,
+    })
+    const now = new Date().toISOString()
+    for (const { createdAt, ...row } of [...rows.values()].flat()) {
+      await payload.db.create({
+        collection: SNAPSHOTS as CollectionSlug,
+        data: { ...row, createdAt: createdAt ?? now, updatedAt: now },
+        req,
+        returning: false,
+      })
+    }
+  })
+}

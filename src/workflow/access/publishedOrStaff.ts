@@ -25,7 +25,10 @@ export const publishedAndCurrentOrStaff: Access = ({ req }) => {
   const snapshot = req.context?.[READ_MODEL_CONTEXT] as ReadModelContext | undefined
   if (snapshot) {
     return {
-      and: [{ _status: { equals: 'published' } }, { or: [{ id: { equals: snapshot.id } }, { and: current }] }],
+      and: [
+        { _status: { equals: 'published' } },
+        { or: ['ids' in snapshot ? { id: { in: snapshot.ids } } : { id: { equals: snapshot.id } }, { and: current }] },
+      ],
     } satisfies Where
   }
   return { and: [{ _status: { equals: 'published' } }, ...current] } satisfies Where
