@@ -3,26 +3,17 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { PAGE_COLLECTIONS } from '../../workflow/access/trust'
 import { COMMON_ERRORS, json, localeParameter, openapi } from '../apiDocs/declare'
 import { queryParts } from './terms'
-import { type TextField, textSearch } from './textIndex'
+import { type Hit, type HitKind, searchCounts, searchHits, type SearchQuery } from './textIndex'
 
 const MAX_QUERY = 100
 const MAX_LIMIT = 50
-/** Title hits and text hits each contribute at most this many entries to the ranked list. */
-const WINDOW = 100
-/**
- * How many of the best-ranked entries the text index gives for each kind of hit, before visibility
- * (drafts, embargoes, expiry: the index's read access) is applied to them.
- */
-const CANDIDATES = 2 * WINDOW
 
 type Entry = {
   id: number | string
   title?: string | null
   text?: string | null
   slug?: string | null
-  priority?: number | null
   doc: { relationTo: string; value: unknown }
-  score?: number
 }
 
 const bad = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
@@ -45,43 +36,38 @@ export function snippet(text: string | null | undefined, query: string, radius =
 }
 
 /**
- * The visible entries among the text index's best hits for one field, best first: read through Payload
- * with the caller's access, so that the index's rules (published, not embargoed, not expired) apply.
+ * The entries of one page, read through Payload with the caller's access (the index's read rules apply
+ * again), in the order of the hits, each with where it matched.
  */
-async function rankedEntries(
-  req: PayloadRequest,
-  query: { q: string; locale: 'zh' | 'en'; field: TextField; collection?: string },
-): Promise<Entry[]> {
-  const hits = await textSearch(req.payload, {
-    parts: queryParts(query.q),
-    locale: query.locale,
-    field: query.field,
-    collection: query.collection,
-    limit: CANDIDATES,
-  })
+async function entriesOf(req: PayloadRequest, locale: 'zh' | 'en', hits: (Hit & { matched: 'title' | 'text' })[]) {
   if (!hits.length) return []
   const { docs } = await req.payload.find({
     collection: 'search-index',
     where: { id: { in: hits.map((hit) => hit.id) } },
-    locale: query.locale,
+    locale,
     fallbackLocale: false,
     depth: 0,
     limit: hits.length,
     pagination: false,
+    select: { title: true, text: true, slug: true, doc: true },
     overrideAccess: false,
     user: req.user,
     req,
   })
   const byId = new Map((docs as Entry[]).map((doc) => [String(doc.id), doc]))
-  const ranked: Entry[] = []
-  for (const hit of hits) {
+  return hits.flatMap((hit) => {
     const entry = byId.get(String(hit.id))
-    if (entry) ranked.push({ ...entry, score: hit.score })
-  }
-  // Equal relevance: the collection's priority (policies before news, for example) decides.
-  return ranked
-    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || (b.priority ?? 0) - (a.priority ?? 0))
-    .slice(0, WINDOW)
+    return entry ? [{ entry, matched: hit.matched }] : []
+  })
+}
+
+/**
+ * For whom the index's entries are limited to what is published and not expired now (everyone but staff,
+ * by its read access), or undefined when they see every entry.
+ */
+async function visibleAt(req: PayloadRequest): Promise<string | undefined> {
+  const read = req.payload.collections['search-index'].config.access.read
+  return (await read({ req })) === true ? undefined : new Date().toISOString()
 }
 
 /**
@@ -159,27 +145,28 @@ export const searchEndpoint: Endpoint = {
     if (!Number.isInteger(page) || page < 1) return bad('"page" must be a whole number, 1 or more.')
     const locale = req.locale === 'en' ? 'en' : 'zh'
 
-    const scope = typeof collection === 'string' ? collection : undefined
-    const [byTitle, byText] = await Promise.all([
-      rankedEntries(req, { q, locale, field: 'title', collection: scope }),
-      rankedEntries(req, { q, locale, field: 'text', collection: scope }),
-    ])
-    // One entry per document: a title hit outranks a text hit of the same document.
-    const seen = new Set<string>()
-    const ranked: { entry: Entry; matched: 'title' | 'text' }[] = []
-    for (const [entries, matched] of [
-      [byTitle, 'title'],
-      [byText, 'text'],
-    ] as const) {
-      for (const entry of entries) {
-        const key = `${entry.doc.relationTo}:${String(entry.doc.value)}`
-        if (seen.has(key)) continue
-        seen.add(key)
-        ranked.push({ entry, matched })
-      }
+    const query: SearchQuery = {
+      parts: queryParts(q),
+      locale,
+      collection: typeof collection === 'string' ? collection : undefined,
+      visibleAt: await visibleAt(req),
     }
-    const totalDocs = ranked.length
-    const docs = ranked.slice((page - 1) * limit, page * limit).map(({ entry, matched }) => ({
+    // Title hits first, then hits in the summary or body only; each by relevance, then priority.
+    const counts = await searchCounts(req.payload, query)
+    const offset = (page - 1) * limit
+    const hitsOf = (kind: HitKind, from: number, count: number) =>
+      searchHits(req.payload, { ...query, kind, offset: from, limit: count })
+    const titleHits = offset < counts.title ? await hitsOf('title', offset, limit) : []
+    const textHits =
+      titleHits.length < limit
+        ? await hitsOf('textOnly', Math.max(0, offset - counts.title), limit - titleHits.length)
+        : []
+    const ranked = await entriesOf(req, locale, [
+      ...titleHits.map((hit) => ({ ...hit, matched: 'title' as const })),
+      ...textHits.map((hit) => ({ ...hit, matched: 'text' as const })),
+    ])
+    const totalDocs = counts.title + counts.textOnly
+    const docs = ranked.map(({ entry, matched }) => ({
       collection: entry.doc.relationTo,
       id: entry.doc.value,
       slug: entry.slug ?? null,
