@@ -12,7 +12,6 @@
  * BENCH_DIR=/tmp/bench npm run bench keeps the seeded database in that folder and reuses it next time.
  */
 import fs from 'node:fs'
-import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -40,7 +39,6 @@ const { seed } = await import('../src/content/seed')
 const { paragraphs } = await import('../src/content/seed/richText')
 const { closeDatabase } = await import('../src/database/closeDatabase')
 const { prepareReadModel } = await import('../src/delivery/readModel/rebuild')
-const { freePort } = await import('./lib/freePort')
 
 const payload = await getPayload({ config })
 await seed(payload, { log: () => undefined })
@@ -86,85 +84,20 @@ const editorAccount =
   (await payload.create({ collection: 'users', data: { ...editor, role: 'editor', name: 'Bench editor' } }))
 // As after its owner has chosen their own password (an account set up by someone else may do nothing else).
 await payload.update({ collection: 'users', id: editorAccount.id, data: { mustChangePassword: false } })
+// The account that publishes corrections in the busy-newsroom run (its server asks no second factor).
+const publisher = { email: 'bench-publisher@bench.local', password: editor.password }
+const publisherAccount =
+  (await payload.find({ collection: 'users', where: { email: { equals: publisher.email } }, limit: 1 })).docs[0] ??
+  (await payload.create({ collection: 'users', data: { ...publisher, role: 'publisher', name: 'Bench publisher' } }))
+await payload.update({ collection: 'users', id: publisherAccount.id, data: { mustChangePassword: false } })
 
 // The read model's snapshots complete (the servers would otherwise start by writing them).
 await prepareReadModel(payload, console.log)
 // The servers open the database file themselves.
 await closeDatabase(payload)
 
-type Started = { base: string; stop: () => Promise<void>; rssMiB: () => number | undefined }
-
-/** A process's resident memory in MiB (Linux: /proc), undefined elsewhere. */
-const rssOf = (pid: number | undefined): number | undefined => {
-  try {
-    const kib = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
-    return kib ? Math.round(Number(kib) / 1024) : undefined
-  } catch {
-    return undefined
-  }
-}
-
-/** Every server started, so that none outlives the bench when it stops on an error. */
-const children = new Set<ReturnType<typeof spawn>>()
-process.on('exit', () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
-})
-
-/** Spawns a server process on a free port and waits until `probePath` answers 200. */
-async function startProcess(
-  name: string,
-  args: (port: number) => string[],
-  env: Record<string, string>,
-  probePath: string,
-): Promise<Started> {
-  const port = await freePort()
-  const child = spawn(process.execPath, args(port), {
-    env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
-  children.add(child)
-  let stderr = ''
-  child.stderr!.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)))
-  const base = `http://127.0.0.1:${port}`
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve()
-      child.once('exit', () => resolve())
-      child.kill('SIGTERM')
-    })
-  for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${stderr}`)
-    const ok = await fetch(`${base}${probePath}`)
-      .then((r) => r.ok)
-      .catch(() => false)
-    if (ok) return { base, stop, rssMiB: () => rssOf(child.pid) }
-    await sleep(500)
-  }
-  await stop()
-  throw new Error(`${name} did not answer within 2 minutes:\n${stderr}`)
-}
-
-/**
- * Our API alone (`npm run start:api`: Express, no Next), with the response cache on or off, and the
- * read model on (the default) or off (every read through Payload's query).
- */
-const startApi = (cache: 'on' | 'off', readModel: 'on' | 'off' = 'on') =>
-  startProcess(
-    `the API (cache ${cache}, read model ${readModel})`,
-    () => ['--no-deprecation', '--conditions=production', '--import', 'tsx', 'src/server.ts'],
-    {
-      NODE_ENV: 'production',
-      NODE_OPTIONS: '',
-      SERVE_ADMIN: 'false',
-      JOBS_RUNNER: 'off',
-      SEED_ON_START: 'false',
-      API_CACHE: cache,
-      READ_MODEL: readModel,
-      LOG_LEVEL: 'silent',
-      HOST: '127.0.0.1',
-    },
-    '/readyz',
-  )
+const { startApi, startProcess, loadGenerator } = await import('./lib/load')
+type Row = import('./lib/load').Row
 
 const listPath = '/api/announcements?locale=en&limit=10&sort=-publishedAt'
 const slugPath = '/api/announcements?locale=en&where[slug][equals]=bench-announcement-500&limit=1'
@@ -209,75 +142,8 @@ const plainServer = (name: string, answer: { body: Buffer; headers: Record<strin
 const plain = await plainServer('list', listAnswer)
 const plainSmall = await plainServer('small', smallAnswer)
 
-type Row = { name: string; rps: number; p50: number; p99: number; errors: number; bytes: number }
-
-/**
- * The load generator. wrk (C, Debian's wrk package) when installed: one thread drives node:http at 40–50k req/s on
- * this machine, where autocannon inside the bench's own Node process tops out near 13–21k and would make
- * every fast target look alike. autocannon otherwise, said so in the report.
- */
-// `wrk -v` prints its version and exits 1; when wrk is not installed, spawning it fails (ENOENT).
-const wrkVersion = spawnSync('wrk', ['-v'], { encoding: 'utf8' })
-const wrkInstalled = !wrkVersion.error
-const generator = wrkInstalled
-  ? `wrk (one thread, ${wrkVersion.stdout.split('\n')[0]?.trim() || 'wrk'})`
-  : 'autocannon in the bench process (install wrk for an honest ceiling: apt-get install wrk)'
+const { run, generator, wrkInstalled } = loadGenerator({ seconds, dir })
 console.log(`load generator: ${generator}`)
-
-/** wrk's "Latency Distribution" figure, in ms. */
-const ms = (value: string): number => {
-  const [, n, unit] = /^([\d.]+)(us|ms|s)$/.exec(value) ?? []
-  const exact = unit === 'us' ? Number(n) / 1000 : unit === 's' ? Number(n) * 1000 : Number(n)
-  return Math.round(exact * 100) / 100
-}
-
-async function runWrk(url: string, opts: { method?: string; headers?: Record<string, string>; body?: string }) {
-  // --timeout 10s: autocannon's default, so that an error counts the same with either generator.
-  const args = ['-t1', '-c50', `-d${seconds}s`, '--timeout', '10s', '--latency']
-  if (opts.method === 'POST') {
-    const script = path.join(dir, 'post.lua')
-    fs.writeFileSync(
-      script,
-      `wrk.method = "POST"\nwrk.body = ${JSON.stringify(opts.body)}\nwrk.headers["Content-Type"] = "application/json"\n`,
-    )
-    args.push('-s', script)
-  }
-  const out = execFileSync('wrk', [...args, url], { encoding: 'utf8' })
-  const pick = (re: RegExp) => re.exec(out)?.[1]
-  const requests = Number(pick(/(\d+) requests in/) ?? 0)
-  const bytesRead = pick(/requests in [\d.]+\w+, ([\d.]+\w+) read/) ?? '0B'
-  const [, n, unit] = /^([\d.]+)(B|KB|MB|GB)$/.exec(bytesRead) ?? ['', '0', 'B']
-  const bytes = Number(n) * { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }[unit as 'B']
-  const socketErrors = [...(pick(/Socket errors: (.*)/) ?? '').matchAll(/\d+/g)].reduce((a, m) => a + Number(m[0]), 0)
-  return {
-    rps: Math.round(Number(pick(/Requests\/sec:\s+([\d.]+)/) ?? 0)),
-    p50: ms(pick(/50%\s+(\S+)/) ?? '0ms'),
-    p99: ms(pick(/99%\s+(\S+)/) ?? '0ms'),
-    errors: Number(pick(/Non-2xx or 3xx responses: (\d+)/) ?? 0) + socketErrors,
-    bytes: requests ? Math.round(bytes / requests) : 0,
-  }
-}
-
-const run = async (name: string, url: string, opts: Partial<autocannon.Options> = {}): Promise<Row> => {
-  let measured: Omit<Row, 'name'>
-  if (wrkInstalled) {
-    measured = await runWrk(url, opts as { method?: string; headers?: Record<string, string>; body?: string })
-  } else {
-    const result = await autocannon({ url, connections: 50, duration: seconds, ...opts })
-    measured = {
-      rps: Math.round(result.requests.average),
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      errors: result.errors + result.non2xx,
-      bytes: Math.round(result.throughput.average / Math.max(1, result.requests.average)),
-    }
-  }
-  const row = { name, ...measured }
-  console.log(
-    `${name.padEnd(52)} ${String(row.rps).padStart(7)} req/s   p50 ${row.p50} ms   p99 ${row.p99} ms   errors ${row.errors}`,
-  )
-  return row
-}
 const graphql = { method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: homeQuery }
 
 const rows: Row[] = []
@@ -347,6 +213,86 @@ async function editorUnderLoad(cache: 'on' | 'off') {
   return line
 }
 const editorLines = [await editorUnderLoad('on'), await editorUnderLoad('off')]
+
+/** Requests answered so far by the cache, the read model and the app (Payload), from /metrics. */
+async function answeredBy(base: string): Promise<Record<string, number>> {
+  const text = await (await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer bench' } })).text()
+  const counts: Record<string, number> = {}
+  for (const [, labels, n] of text.matchAll(/^jinqiao_http_request_duration_seconds_count\{([^}]*)\} (\d+)/gm)) {
+    if (!/method="GET"/.test(labels!) || !/status="200"/.test(labels!)) continue
+    const by = /answered_by="([^"]*)"/.exec(labels!)?.[1] ?? 'app'
+    counts[by] = (counts[by] ?? 0) + Number(n)
+  }
+  return counts
+}
+
+/**
+ * A busy newsroom: reads at the server's capacity over ~230 public paths (lists in both languages and four
+ * categories, 200 announcements by slug, parks, industries, globals, searches), while a publisher publishes a
+ * correction every 5 s. Every publish drops the answers that could show it (invalidation by dependency):
+ * the ratio of reads answered from the cache, and their p99.
+ */
+async function busyNewsroom(): Promise<string> {
+  const server = await startApi('on', 'on', { METRICS_TOKEN: 'bench', STAFF_2FA_ROLES: '' })
+  const login = await fetch(`${server.base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(publisher),
+  })
+  const { token } = (await login.json()) as { token?: string }
+  if (!token) throw new Error(`the bench publisher could not sign in (${login.status})`)
+  const paths = [
+    ...['en', 'zh'].map((l) => `/api/announcements?locale=${l}&limit=10&sort=-publishedAt`),
+    ...categories.flatMap((c) =>
+      [1, 2, 3].map(
+        (p) => `/api/announcements?locale=en&where[category][equals]=${c}&limit=10&page=${p}&sort=-publishedAt`,
+      ),
+    ),
+    ...Array.from(
+      { length: 200 },
+      (_, i) => `/api/announcements?locale=en&where[slug][equals]=bench-announcement-${i}&limit=1`,
+    ),
+    '/api/parks?locale=en',
+    '/api/industries?locale=zh',
+    '/api/globals/site-settings?locale=en',
+    '/api/globals/zone-profile?locale=zh',
+    ...['集成电路', '公告'].map((q) => `/api/search?q=${encodeURIComponent(q)}&locale=zh`),
+  ]
+  const lua = `local paths = {${paths.map((p) => JSON.stringify(p)).join(', ')}}
+local i = 0
+request = function()
+  i = i % #paths + 1
+  return wrk.format(nil, paths[i])
+end`
+  const { docs } = (await (
+    await fetch(`${server.base}/api/announcements?locale=en&limit=20&sort=-publishedAt&depth=0`)
+  ).json()) as { docs: { id: number; title: string }[] }
+  const before = await answeredBy(server.base)
+  const duration = 30
+  const reads = run('busy newsroom: reads over 230 paths', server.base, { lua, seconds: duration })
+  let published = 0
+  let failed = 0
+  for (let at = 5; at < duration; at += 5) {
+    await sleep(5_000)
+    const doc = docs[published % docs.length]!
+    const response = await fetch(`${server.base}/api/announcements/${doc.id}?locale=en`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ title: `${doc.title} (corrected ${published + 1})`, _status: 'published' }),
+    })
+    if (response.status === 200) published++
+    else failed++
+  }
+  const row = await reads
+  const after = await answeredBy(server.base)
+  await server.stop()
+  const delta = (by: string) => (after[by] ?? 0) - (before[by] ?? 0)
+  const total = delta('cache') + delta('read-model') + delta('app')
+  const line = `${row.rps} reads/s over ${paths.length} paths for ${duration} s, ${published} publishes (${failed} refused): ${((100 * delta('cache')) / Math.max(1, total)).toFixed(1)} % answered from the cache, ${((100 * delta('read-model')) / Math.max(1, total)).toFixed(1)} % by the read model, ${((100 * delta('app')) / Math.max(1, total)).toFixed(1)} % by Payload; read p50 ${row.p50} ms, p99 ${row.p99} ms (targets: hit ratio ≥ 95 %, p99 ≤ 50 ms)`
+  console.log(line)
+  return line
+}
+const newsroomLine = wrkInstalled ? await busyNewsroom() : '(not measured: needs wrk, to walk many paths)'
 
 // The same two reads with the cache off and every request through Payload's own query.
 api = await startApi('off', 'off')
@@ -442,6 +388,10 @@ ${summary}
 
 ${editorLines.map((line) => `- ${line}`).join('\n')}
 
+## A busy newsroom: invalidation by dependency
+
+${newsroomLine}
+
 ## Memory (resident, MiB)
 
 | process | RSS |
@@ -491,7 +441,10 @@ same (p99 5.6 s, max 9.7 s), and a first-come-first-served limit on concurrent P
 the tail is gone (p99 of cached reads above).
 `
 fs.mkdirSync('docs', { recursive: true })
-fs.writeFileSync('docs/PERFORMANCE.md', report)
+// The scale section is npm run bench:scale's (scripts/bench-scale.ts): kept as it is.
+const previous = fs.existsSync('docs/PERFORMANCE.md') ? fs.readFileSync('docs/PERFORMANCE.md', 'utf8') : ''
+const scale = /<!-- scale:start[\s\S]*?<!-- scale:end -->/.exec(previous)?.[0]
+fs.writeFileSync('docs/PERFORMANCE.md', scale ? `${report.trimEnd()}\n\n${scale}\n` : report)
 console.log('\nwritten to docs/PERFORMANCE.md')
 if (!keep) fs.rmSync(dir, { recursive: true, force: true })
 process.exit(0)
