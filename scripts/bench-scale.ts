@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
 
-import { loadGenerator, type Row, startApi } from './lib/load'
+import { loadGenerator, type Row, signIn, startApi } from './lib/load'
 
 const argument = (name: string, fallback: string) => {
   const at = process.argv.indexOf(`--${name}`)
@@ -157,13 +157,7 @@ const results: Measured[] = []
 /** The targets at one size, against an API on `databaseUrl`. */
 async function measure(database: string, databaseUrl: string, size: number, grown: Record<string, number>) {
   const api = await startApi('off', 'on', { ...common, DATABASE_URL: databaseUrl })
-  const login = await fetch(`${api.base}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(editor),
-  })
-  const { token } = (await login.json()) as { token?: string }
-  if (!token) throw new Error(`the scale editor could not sign in (${login.status})`)
+  const token = await signIn(api, editor)
   // A quarter of the announcements are news: page 50 of them, or the last page when there are fewer.
   const categoryPage = Math.max(1, Math.min(50, Math.floor(size / 4 / 10)))
   const targets: [string, string, Parameters<typeof run>[2]?][] = [

@@ -96,7 +96,7 @@ await prepareReadModel(payload, console.log)
 // The servers open the database file themselves.
 await closeDatabase(payload)
 
-const { startApi, startProcess, loadGenerator } = await import('./lib/load')
+const { signIn, startApi, startProcess, loadGenerator } = await import('./lib/load')
 type Row = import('./lib/load').Row
 
 const listPath = '/api/announcements?locale=en&limit=10&sort=-publishedAt'
@@ -167,13 +167,7 @@ for (const cache of ['on', 'off'] as const) {
  */
 async function editorUnderLoad(cache: 'on' | 'off') {
   const server = await startApi(cache)
-  const login = await fetch(`${server.base}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(editor),
-  })
-  const { token } = (await login.json()) as { token?: string }
-  if (!token) throw new Error(`the bench editor could not sign in (${login.status})`)
+  const token = await signIn(server, editor)
   const target = (await (await fetch(`${server.base}${slugPath}`)).json()) as { docs: { id: number }[] }
   const id = target.docs[0]!.id
   const load = autocannon({
@@ -234,13 +228,7 @@ async function answeredBy(base: string): Promise<Record<string, number>> {
  */
 async function busyNewsroom(): Promise<string> {
   const server = await startApi('on', 'on', { METRICS_TOKEN: 'bench', STAFF_2FA_ROLES: '' })
-  const login = await fetch(`${server.base}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(publisher),
-  })
-  const { token } = (await login.json()) as { token?: string }
-  if (!token) throw new Error(`the bench publisher could not sign in (${login.status})`)
+  const token = await signIn(server, publisher)
   const paths = [
     ...['en', 'zh'].map((l) => `/api/announcements?locale=${l}&limit=10&sort=-publishedAt`),
     ...categories.flatMap((c) =>

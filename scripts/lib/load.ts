@@ -99,6 +99,18 @@ export const startApi = (cache: 'on' | 'off', readModel: 'on' | 'off' = 'on', en
     '/readyz',
   )
 
+/** Signs a staff account in on a started server; its JWT, or an error saying who could not sign in. */
+export async function signIn(server: Started, account: { email: string; password: string }): Promise<string> {
+  const login = await fetch(`${server.base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(account),
+  })
+  const { token } = (await login.json()) as { token?: string }
+  if (!token) throw new Error(`${account.email} could not sign in (${login.status})`)
+  return token
+}
+
 /** wrk's "Latency Distribution" figure, in ms. */
 const ms = (value: string): number => {
   const [, n, unit] = /^([\d.]+)(us|ms|s)$/.exec(value) ?? []

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 
 import type { Field, Payload, PayloadRequest } from 'payload'
+import { validOperatorSet } from 'payload/shared'
 
 import { onCommit } from '../../database/afterCommit'
 import { INVISIBLE } from '../../workflow/access/trust'
@@ -109,26 +110,6 @@ function tagsOfCall(method: string, args: Args, related: (slug: string, args: Ar
   return [`global-versions:${slug}`]
 }
 
-/** Payload's where operators: any other key under a field is a path into a related document. */
-const OPERATORS = new Set([
-  'equals',
-  'not_equals',
-  'in',
-  'not_in',
-  'all',
-  'exists',
-  'like',
-  'not_like',
-  'contains',
-  'greater_than',
-  'greater_than_equal',
-  'less_than',
-  'less_than_equal',
-  'near',
-  'within',
-  'intersects',
-])
-
 /** Collections a field list points at (relationship, upload, join), through groups, arrays, blocks and tabs. */
 function pointedAt(fields: Field[], into: Set<string>): void {
   for (const field of fields) {
@@ -172,6 +153,7 @@ function relatedReads(payload: Payload) {
   const closures = new Map<string, string[]>()
   // A path along a relationship: `industry.slug`, the same nested (`{ industry: { slug: … } }`), or as
   // Payload rewrites it for the adapter, a query under an operator (`{ industry: { contains: { and } } }`).
+  // Any key under a field that is not one of Payload's where operators is a path into a related document.
   const traverses = (clause: unknown): boolean => {
     if (!clause || typeof clause !== 'object') return false
     return Object.entries(clause).some(([key, value]) => {
@@ -180,7 +162,7 @@ function relatedReads(payload: Payload) {
       if (!value || typeof value !== 'object') return false
       return Object.entries(value as object).some(
         ([inner, operand]) =>
-          (!OPERATORS.has(inner) && inner !== 'relationTo' && inner !== 'value') ||
+          (!validOperatorSet.has(inner as never) && inner !== 'relationTo' && inner !== 'value') ||
           (Boolean(operand) && typeof operand === 'object' && !Array.isArray(operand) && !(operand instanceof Date)),
       )
     })

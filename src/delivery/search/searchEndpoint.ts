@@ -3,7 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { PAGE_COLLECTIONS } from '../../workflow/access/trust'
 import { COMMON_ERRORS, json, localeParameter, openapi } from '../apiDocs/declare'
 import { queryParts } from './terms'
-import { type Hit, type HitKind, searchCounts, searchHits, type SearchQuery } from './textIndex'
+import { type PageHit, searchPage, type SearchQuery } from './textIndex'
 
 const MAX_QUERY = 100
 const MAX_LIMIT = 50
@@ -39,7 +39,7 @@ export function snippet(text: string | null | undefined, query: string, radius =
  * The entries of one page, read through Payload with the caller's access (the index's read rules apply
  * again), in the order of the hits, each with where it matched.
  */
-async function entriesOf(req: PayloadRequest, locale: 'zh' | 'en', hits: (Hit & { matched: 'title' | 'text' })[]) {
+async function entriesOf(req: PayloadRequest, locale: 'zh' | 'en', hits: PageHit[]) {
   if (!hits.length) return []
   const { docs } = await req.payload.find({
     collection: 'search-index',
@@ -152,20 +152,8 @@ export const searchEndpoint: Endpoint = {
       visibleAt: await visibleAt(req),
     }
     // Title hits first, then hits in the summary or body only; each by relevance, then priority.
-    const counts = await searchCounts(req.payload, query)
-    const offset = (page - 1) * limit
-    const hitsOf = (kind: HitKind, from: number, count: number) =>
-      searchHits(req.payload, { ...query, kind, offset: from, limit: count })
-    const titleHits = offset < counts.title ? await hitsOf('title', offset, limit) : []
-    const textHits =
-      titleHits.length < limit
-        ? await hitsOf('textOnly', Math.max(0, offset - counts.title), limit - titleHits.length)
-        : []
-    const ranked = await entriesOf(req, locale, [
-      ...titleHits.map((hit) => ({ ...hit, matched: 'title' as const })),
-      ...textHits.map((hit) => ({ ...hit, matched: 'text' as const })),
-    ])
-    const totalDocs = counts.title + counts.textOnly
+    const { totalDocs, hits } = await searchPage(req.payload, query, { offset: (page - 1) * limit, limit })
+    const ranked = await entriesOf(req, locale, hits)
     const docs = ranked.map(({ entry, matched }) => ({
       collection: entry.doc.relationTo,
       id: entry.doc.value,

@@ -153,42 +153,53 @@ export async function fillMissingTerms(payload: Payload): Promise<number> {
   return filled
 }
 
-/** How many entries match in their title, and how many only in their text. */
-export async function searchCounts(payload: Payload, query: SearchQuery): Promise<Record<HitKind, number>> {
-  if (!query.parts.length) return { title: 0, textOnly: 0 }
+export type PageHit = Hit & { matched: 'title' | 'text' }
+
+const matched = (kind: HitKind): PageHit['matched'] => (kind === 'title' ? 'title' : 'text')
+
+/** One kind of hit, ranked, `count` of them from `from` on (SQLite and PostgreSQL). */
+async function relationalHits(payload: Payload, query: SearchQuery, kind: HitKind, from: number, count: number) {
+  const { sql, from: source, score } = await relationalMatch(payload, query, kind)
+  const rows = await run(
+    payload,
+    sql`select l._parent_id as id, ${score} as score ${source}
+        order by score desc, s.priority desc, l._parent_id limit ${count} offset ${from}`,
+  )
+  return rows.map((row): PageHit => ({ id: row.id as number, score: Number(row.score), matched: matched(kind) }))
+}
+
+/**
+ * One page of a search: the entries matching in their title first, then those matching only in their
+ * text, each by relevance and then priority (search-index ids), and how many match in all.
+ */
+export async function searchPage(
+  payload: Payload,
+  query: SearchQuery,
+  { offset, limit }: { offset: number; limit: number },
+): Promise<{ totalDocs: number; hits: PageHit[] }> {
+  if (!query.parts.length) return { totalDocs: 0, hits: [] }
   // Raw SQL bypasses the adapter, where an answer's reads are otherwise observed (cache/dependencies.ts).
   dependOn('search-index')
   if (payload.db.name === 'mongoose') {
-    const { title, textOnly } = await mongoMatches(payload, query)
-    return { title: title.length, textOnly: textOnly.length }
+    const found = await mongoMatches(payload, query)
+    const all = (['title', 'textOnly'] as const).flatMap((kind) =>
+      found[kind].map((hit) => ({ ...hit, matched: matched(kind) })),
+    )
+    return { totalDocs: all.length, hits: all.slice(offset, offset + limit) }
   }
-  const [title, textOnly] = await Promise.all(
+  const [titleCount, textOnlyCount] = await Promise.all(
     (['title', 'textOnly'] as const).map(async (kind) => {
       const { sql, from } = await relationalMatch(payload, query, kind)
-      const rows = await run(payload, sql`select count(*) as n ${from}`)
-      return Number(rows[0]?.n ?? 0)
+      return Number((await run(payload, sql`select count(*) as n ${from}`))[0]?.n ?? 0)
     }),
   )
-  return { title: title!, textOnly: textOnly! }
-}
-
-/** One page of the best-ranked entries (search-index ids) of one kind: by relevance, then priority. */
-export async function searchHits(
-  payload: Payload,
-  query: SearchQuery & { kind: HitKind; offset: number; limit: number },
-): Promise<Hit[]> {
-  if (!query.parts.length || query.limit < 1) return []
-  dependOn('search-index')
-  if (payload.db.name === 'mongoose') {
-    return (await mongoMatches(payload, query))[query.kind].slice(query.offset, query.offset + query.limit)
+  const hits: PageHit[] = []
+  if (offset < titleCount!) hits.push(...(await relationalHits(payload, query, 'title', offset, limit)))
+  if (hits.length < limit) {
+    const from = Math.max(0, offset - titleCount!)
+    hits.push(...(await relationalHits(payload, query, 'textOnly', from, limit - hits.length)))
   }
-  const { sql, from, score } = await relationalMatch(payload, query, query.kind)
-  const rows = await run(
-    payload,
-    sql`select l._parent_id as id, ${score} as score ${from}
-        order by score desc, s.priority desc, l._parent_id limit ${query.limit} offset ${query.offset}`,
-  )
-  return rows.map((row) => ({ id: row.id as number, score: Number(row.score) }))
+  return { totalDocs: titleCount! + textOnlyCount!, hits }
 }
 
 /**
